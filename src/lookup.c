@@ -1,0 +1,182 @@
+/* Looking codes up in the generated tables and filling struct smtpcodes_info. */
+#include "smtpcodes.h"
+
+#include "messages.h"
+#include "smtpcodes_tables.h"
+
+#include <string.h>
+
+static void clear(struct smtpcodes_info *info)
+{
+    info->severity = SMTPCODES_SEVERITY_INVALID;
+    info->registered = 0;
+    info->summary = info->explanation = "";
+    info->severity_summary = info->severity_explanation = "";
+    info->category_summary = info->category_explanation = "";
+    info->standard_text = info->reference = info->usual_codes = info->deprecated_by = "";
+    info->lang = "en";
+}
+
+static int invalid(struct smtpcodes_info *info)
+{
+    if (info)
+        clear(info);
+    return SMTPCODES_INVALID;
+}
+
+static const char *message(uint32_t index, const char *lang, struct smtpcodes_info *info)
+{
+    return smtpcodes_i_message(index, lang, &info->lang);
+}
+
+/* Fills the severity and category texts, and uses the category as the code's own
+ * summary and explanation until a registered entry replaces them. */
+static void describe_parts(const struct smtpcodes_tab_part *severity,
+                           const struct smtpcodes_tab_part *category, const char *lang,
+                           struct smtpcodes_info *info)
+{
+    info->severity_summary = message(severity->summary, lang, info);
+    info->severity_explanation = message(severity->explanation, lang, info);
+    info->category_summary = message(category->summary, lang, info);
+    info->category_explanation = message(category->explanation, lang, info);
+    info->summary = info->category_summary;
+    info->explanation = info->category_explanation;
+    info->reference = smtpcodes_tab_text(category->reference);
+}
+
+static const struct smtpcodes_tab_reply *find_reply(int code)
+{
+    if (code < 200 || code > 599)
+        return NULL;
+    uint16_t position = smtpcodes_tab_reply_index[code - 200];
+    return position ? &smtpcodes_tab_replies[position - 1] : NULL;
+}
+
+SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
+                                          struct smtpcodes_info *info)
+{
+    if (!info || code < 200 || code > 599)
+        return invalid(info);
+    clear(info);
+    info->severity = (smtpcodes_severity)(code / 100);
+    describe_parts(&smtpcodes_tab_first_digits[code / 100],
+                   &smtpcodes_tab_second_digits[code / 10 % 10], lang, info);
+    const struct smtpcodes_tab_reply *reply = find_reply(code);
+    if (!reply)
+        return index == 0 ? SMTPCODES_OK : SMTPCODES_NOT_FOUND;
+    if (index < 0 || index >= reply->meaning_count)
+        return SMTPCODES_NOT_FOUND;
+    const struct smtpcodes_tab_meaning *m = &smtpcodes_tab_meanings[reply->first_meaning + index];
+    info->registered = 1;
+    info->summary = message(m->summary, lang, info);
+    info->explanation = message(m->explanation, lang, info);
+    info->standard_text = smtpcodes_tab_text(m->standard_text);
+    info->reference = smtpcodes_tab_text(m->reference);
+    info->usual_codes = smtpcodes_tab_text(reply->enhanced);
+    return SMTPCODES_OK;
+}
+
+SMTPCODES_API int smtpcodes_reply(int code, const char *lang, struct smtpcodes_info *info)
+{
+    return smtpcodes_reply_meaning(code, 0, lang, info);
+}
+
+SMTPCODES_API int smtpcodes_reply_meaning_count(int code)
+{
+    const struct smtpcodes_tab_reply *reply = find_reply(code);
+    return reply ? reply->meaning_count : 0;
+}
+
+/* Binary search over (subject, detail, class); a class of 0 stands for every class. */
+static const struct smtpcodes_tab_enhanced *find_enhanced(int klass, int subject, int detail)
+{
+    size_t low = 0, high = SMTPCODES_TAB_ENHANCED;
+    long key = ((long)subject * 1000 + detail) * 10 + klass;
+    while (low < high) {
+        size_t mid = low + (high - low) / 2;
+        const struct smtpcodes_tab_enhanced *e = &smtpcodes_tab_enhanced[mid];
+        long probe = ((long)e->subject * 1000 + e->detail) * 10 + (long)e->klass;
+        if (probe == key)
+            return e;
+        if (probe < key)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return NULL;
+}
+
+static const struct smtpcodes_tab_part *subject_part(int subject)
+{
+    return subject < SMTPCODES_TAB_SUBJECTS ? &smtpcodes_tab_subjects[subject]
+                                            : &smtpcodes_tab_subject_unassigned;
+}
+
+SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const char *lang,
+                                     struct smtpcodes_info *info)
+{
+    if (!info || (klass != 2 && klass != 4 && klass != 5) || subject < 0 || subject > 999 ||
+        detail < 0 || detail > 999)
+        return invalid(info);
+    clear(info);
+    info->severity = (smtpcodes_severity)klass;
+    describe_parts(&smtpcodes_tab_classes[klass], subject_part(subject), lang, info);
+    /* A code registered for this class alone (a provider's) wins over the X form. */
+    const struct smtpcodes_tab_enhanced *e = find_enhanced(klass, subject, detail);
+    if (!e)
+        e = find_enhanced(0, subject, detail);
+    if (!e)
+        return SMTPCODES_OK;
+    info->registered = 1;
+    info->summary = message(e->summary, lang, info);
+    info->explanation = message(e->explanation, lang, info);
+    info->reference = smtpcodes_tab_text(e->reference);
+    info->usual_codes = smtpcodes_tab_text(e->basic);
+    info->deprecated_by = smtpcodes_tab_text(e->deprecated_by);
+    return SMTPCODES_OK;
+}
+
+SMTPCODES_API int smtpcodes_enhanced_string(const char *code, const char *lang,
+                                            struct smtpcodes_info *info)
+{
+    int klass, subject, detail;
+    if (!code || smtpcodes_parse_enhanced(code, strlen(code), &klass, &subject, &detail) != 0)
+        return invalid(info);
+    return smtpcodes_enhanced(klass, subject, detail, lang, info);
+}
+
+SMTPCODES_API int smtpcodes_reply_code_at(size_t index)
+{
+    return index < SMTPCODES_TAB_REPLIES ? smtpcodes_tab_replies[index].code : SMTPCODES_NOT_FOUND;
+}
+
+SMTPCODES_API int smtpcodes_enhanced_code_at(size_t index, int *klass, int *subject, int *detail)
+{
+    if (index >= SMTPCODES_TAB_ENHANCED)
+        return SMTPCODES_NOT_FOUND;
+    const struct smtpcodes_tab_enhanced *e = &smtpcodes_tab_enhanced[index];
+    if (klass)
+        *klass = (int)e->klass;
+    if (subject)
+        *subject = e->subject;
+    if (detail)
+        *detail = e->detail;
+    return SMTPCODES_OK;
+}
+
+SMTPCODES_API const char *smtpcodes_severity_name(smtpcodes_severity severity)
+{
+    switch (severity) {
+    case SMTPCODES_SEVERITY_SUCCESS:
+        return "success";
+    case SMTPCODES_SEVERITY_INTERMEDIATE:
+        return "intermediate";
+    case SMTPCODES_SEVERITY_TRANSIENT:
+        return "transient";
+    case SMTPCODES_SEVERITY_PERMANENT:
+        return "permanent";
+    case SMTPCODES_SEVERITY_INVALID:
+        break;
+    }
+    return "invalid";
+}

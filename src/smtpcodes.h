@@ -1,0 +1,125 @@
+/*
+ * smtpcodes: what an SMTP reply code means, told to a person.
+ *
+ * Give it a reply code (550), an enhanced status code (5.1.1), and it fills
+ * a struct smtpcodes_info with a summary, an explanation written for people
+ * who are not mail administrators, the standard reply text and the defining
+ * document. Every code that is syntactically valid gets an answer: a code
+ * nobody registered (559, 5.1.99) is explained from the meaning of its digits,
+ * and says so through info->registered.
+ *
+ * Every returned string is static: never free it, never modify it. No
+ * function allocates memory, and every function may be called from any
+ * thread. Invalid input gets SMTPCODES_INVALID and an info whose strings are
+ * all "", never undefined behaviour.
+ */
+#ifndef SMTPCODES_H
+#define SMTPCODES_H
+
+#include <stddef.h>
+
+#include "smtpcodes_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(SMTPCODES_BUILDING) && defined(__GNUC__)
+#define SMTPCODES_API __attribute__((visibility("default")))
+#else
+#define SMTPCODES_API
+#endif
+
+/* Results of the functions below. */
+enum smtpcodes_status {
+    SMTPCODES_OK = 0,
+    SMTPCODES_INVALID = -1,   /* not a syntactically valid code */
+    SMTPCODES_NOT_FOUND = -2, /* valid, but what was asked for does not exist */
+};
+
+/* What the first digit (or the class) says; the value is that digit. */
+typedef enum smtpcodes_severity {
+    SMTPCODES_SEVERITY_INVALID = 0,
+    SMTPCODES_SEVERITY_SUCCESS = 2,      /* 2yz, 2.X.X: done */
+    SMTPCODES_SEVERITY_INTERMEDIATE = 3, /* 3yz: accepted so far, more input expected */
+    SMTPCODES_SEVERITY_TRANSIENT = 4,    /* 4yz, 4.X.X: failed for now, may work later */
+    SMTPCODES_SEVERITY_PERMANENT = 5,    /* 5yz, 5.X.X: failed, will fail again as is */
+} smtpcodes_severity;
+
+struct smtpcodes_info {
+    smtpcodes_severity severity;
+    /* 1 when codes.xml documents this exact code; 0 when the answer is composed
+     * from the meaning of its digits (summary and explanation are then the
+     * category's). */
+    int registered;
+    const char *summary;     /* a short phrase */
+    const char *explanation; /* what happened, the likely cause, what to do */
+    /* What the first digit or the class means, and what to do about it in general. */
+    const char *severity_summary;
+    const char *severity_explanation;
+    /* What the second digit or the subject says: the kind of problem. */
+    const char *category_summary;
+    const char *category_explanation;
+    /* Never translated: */
+    const char *standard_text; /* the reply text of the defining document; "" if none */
+    const char *reference;     /* the defining document, e.g. "RFC 5321, section 4.2.2" */
+    /* Codes usually seen with this one, space-separated: enhanced codes for a
+     * reply code ("5.1.1 5.7.1"), reply codes for an enhanced code ("451 550"). */
+    const char *usual_codes;
+    const char *deprecated_by; /* for a deprecated enhanced code, its successor; else "" */
+    const char *lang;          /* the language of the translated texts, e.g. "en" */
+};
+
+/*
+ * LANG, in every lookup below, names the language of the answer ("de",
+ * "pt_BR"), or is NULL for the language of the calling thread's locale.
+ * A language without a translation falls back to English, and info->lang
+ * tells which language was used.
+ */
+
+/* Explains a reply code, 200 to 599, by its first (most general) meaning. */
+SMTPCODES_API int smtpcodes_reply(int code, const char *lang, struct smtpcodes_info *info);
+
+/* How many defining documents give CODE a meaning; 0 when it is unregistered or invalid. */
+SMTPCODES_API int smtpcodes_reply_meaning_count(int code);
+
+/* Explains meaning INDEX (0 to count - 1) of a registered reply code. Index 0 is
+ * what smtpcodes_reply() gives; past the last meaning: SMTPCODES_NOT_FOUND. */
+SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
+                                          struct smtpcodes_info *info);
+
+/* Explains an enhanced status code CLASS.SUBJECT.DETAIL: class 2, 4 or 5,
+ * subject and detail 0 to 999 (RFC 3463). */
+SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const char *lang,
+                                     struct smtpcodes_info *info);
+
+/* Explains an enhanced status code written as text, e.g. "5.7.26" (NUL-terminated). */
+SMTPCODES_API int smtpcodes_enhanced_string(const char *code, const char *lang,
+                                            struct smtpcodes_info *info);
+
+/* Reads TEXT[0..LENGTH) as a whole reply code: exactly three digits, 200 to 599.
+ * Returns the code, or SMTPCODES_INVALID. */
+SMTPCODES_API int smtpcodes_parse_reply_code(const char *text, size_t length);
+
+/* Reads TEXT[0..LENGTH) as a whole enhanced status code. Returns SMTPCODES_OK
+ * and sets the three parts, or SMTPCODES_INVALID and leaves them alone. */
+SMTPCODES_API int smtpcodes_parse_enhanced(const char *text, size_t length, int *klass,
+                                           int *subject, int *detail);
+
+/* The registered codes, in ascending order, for listing them all. INDEX counts
+ * from 0; past the last one both return SMTPCODES_NOT_FOUND. */
+SMTPCODES_API int smtpcodes_reply_code_at(size_t index);
+/* *KLASS is 0 for a code registered for every class (written X.1.1). */
+SMTPCODES_API int smtpcodes_enhanced_code_at(size_t index, int *klass, int *subject, int *detail);
+
+/* "success", "intermediate", "transient", "permanent", or "invalid": stable names for logs. */
+SMTPCODES_API const char *smtpcodes_severity_name(smtpcodes_severity severity);
+
+/* The version of the library that is running, e.g. "0.1.0"; compare SMTPCODES_VERSION. */
+SMTPCODES_API const char *smtpcodes_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,6 @@
+#include "smtpcodes.h"
+
+SMTPCODES_API const char *smtpcodes_version(void)
+{
+    return SMTPCODES_VERSION;
+}

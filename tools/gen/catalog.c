@@ -1,0 +1,191 @@
+#include "catalog.h"
+
+#include "diag.h"
+
+#include <libxml/hash.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *format(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = n < 0 ? NULL : malloc((size_t)n + 1);
+    if (s) {
+        va_start(ap, fmt);
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    return s;
+}
+
+/* Adds one message, or finds the one already there; returns its index or (size_t)-1. */
+static size_t add_message(struct catalog *catalog, char *context, const struct text *text,
+                          char *comment)
+{
+    char *key = context ? format("%s\x04%s", context, text->value) : NULL;
+    void *found = key ? xmlHashLookup(catalog->index, (const xmlChar *)key) : NULL;
+    if (found || !key || !comment) {
+        free(key);
+        free(context);
+        free(comment);
+        return found ? (size_t)(uintptr_t)found - 1 : (size_t)-1;
+    }
+    if (catalog->count == catalog->capacity) {
+        size_t capacity = catalog->capacity ? catalog->capacity * 2 : 256;
+        struct message *items = realloc(catalog->items, capacity * sizeof *items);
+        if (!items) {
+            free(key);
+            free(context);
+            free(comment);
+            return (size_t)-1;
+        }
+        catalog->items = items;
+        catalog->capacity = capacity;
+    }
+    size_t position = catalog->count++;
+    catalog->items[position] = (struct message){context, text->value, comment, text->line};
+    /* The hash stores position + 1, so that no stored value is NULL. */
+    xmlHashAddEntry(catalog->index, (const xmlChar *)key, (void *)(uintptr_t)(position + 1));
+    free(key);
+    return position;
+}
+
+/* Adds the summary and explanation of D under CONTEXT, described to translators as WHAT. */
+static int add_description(struct catalog *catalog, struct description *d, const char *context,
+                           const char *what, const char *extra)
+{
+    const char *reference = d->reference.value;
+    const char *note = d->note.value;
+    char *ref = reference ? format(" (%s)", reference) : format("%s", "");
+    if (!ref)
+        return -1;
+    d->summary_message =
+        add_message(catalog, format("%s", context), &d->summary,
+                    format("Summary of %s%s.%s%s%s%s", what, ref, extra ? "\n" : "",
+                           extra ? extra : "", note ? "\nNote: " : "", note ? note : ""));
+    d->explanation_message = add_message(
+        catalog, format("%s", context), &d->explanation,
+        format("Explanation of %s%s, for a person who is not a mail administrator.%s%s%s%s", what,
+               ref, extra ? "\n" : "", extra ? extra : "", note ? "\nNote: " : "",
+               note ? note : ""));
+    free(ref);
+    return d->summary_message == (size_t)-1 || d->explanation_message == (size_t)-1 ? -1 : 0;
+}
+
+static int add_parts(struct catalog *catalog, struct part_list *list, const char *context_fmt,
+                     const char *what_fmt)
+{
+    for (size_t i = 0; i < list->count; i++) {
+        struct part *p = &list->items[i];
+        char context[64], what[128];
+        snprintf(context, sizeof context, context_fmt, p->value, p->value);
+        snprintf(what, sizeof what, what_fmt, p->value, p->value);
+        if (add_description(catalog, &p->d, context, what, NULL) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The first meaning of a reply is "550"; a further one names its document: "550, RFC 1870". */
+static char *meaning_context(const struct reply *r, size_t index)
+{
+    if (index == 0)
+        return format("%d", r->code);
+    const char *reference = r->meanings[index].d.reference.value;
+    size_t length = strcspn(reference, ",");
+    return format("%d, %.*s", r->code, (int)length, reference);
+}
+
+static int add_replies(struct catalog *catalog, struct codes *codes)
+{
+    for (size_t i = 0; i < codes->reply_count; i++) {
+        struct reply *r = &codes->replies[i];
+        for (size_t j = 0; j < r->meaning_count; j++) {
+            struct meaning *m = &r->meanings[j];
+            char *context = meaning_context(r, j);
+            char *what = format("reply code %d", r->code);
+            char *extra =
+                m->standard_text.value
+                    ? format("Standard reply text (not translated): %s", m->standard_text.value)
+                    : NULL;
+            int status =
+                context && what ? add_description(catalog, &m->d, context, what, extra) : -1;
+            free(context);
+            free(what);
+            free(extra);
+            if (status != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static int add_enhanced_codes(struct catalog *catalog, struct codes *codes)
+{
+    for (size_t i = 0; i < codes->enhanced_count; i++) {
+        struct enhanced *e = &codes->enhanced[i];
+        char *what = format("enhanced status code %s", e->code_attr);
+        char *extra = format(
+            "%s%s%s%s%s",
+            e->d.summary.value ? "The summary is the registered name of the code." : "",
+            e->basic ? "\nUsually sent with reply codes: " : "", e->basic ? e->basic : "",
+            e->deprecated_by ? "\nDeprecated; use " : "", e->deprecated_by ? e->deprecated_by : "");
+        int status =
+            what && extra ? add_description(catalog, &e->d, e->code_attr, what, extra) : -1;
+        free(what);
+        free(extra);
+        if (status != 0)
+            return -1;
+    }
+    return 0;
+}
+
+int catalog_build(struct codes *codes, struct catalog *catalog)
+{
+    memset(catalog, 0, sizeof *catalog);
+    catalog->index = xmlHashCreate(1024);
+    int status = catalog->index ? 0 : -1;
+    if (status == 0)
+        status = add_parts(catalog, &codes->first_digits, "reply %dyz",
+                           "reply codes that begin with %d");
+    if (status == 0)
+        status = add_parts(catalog, &codes->second_digits, "reply x%dz",
+                           "the reply category x%dz (second digit %d)");
+    if (status == 0)
+        status = add_description(catalog, &codes->reply_unassigned.d, "reply category unassigned",
+                                 "reply codes whose second digit no document assigns", NULL);
+    if (status == 0)
+        status = add_replies(catalog, codes);
+    if (status == 0)
+        status = add_parts(catalog, &codes->classes, "class %d.XXX.YYY",
+                           "the enhanced status class %d.XXX.YYY");
+    if (status == 0)
+        status = add_parts(catalog, &codes->subjects, "subject X.%d.YYY",
+                           "the enhanced status subject X.%d.YYY");
+    if (status == 0)
+        status = add_description(catalog, &codes->subject_unassigned.d, "subject unassigned",
+                                 "enhanced status subjects that nobody assigns", NULL);
+    if (status == 0)
+        status = add_enhanced_codes(catalog, codes);
+    if (status != 0)
+        diag_fatal("out of memory");
+    return status;
+}
+
+void catalog_free(struct catalog *catalog)
+{
+    for (size_t i = 0; i < catalog->count; i++) {
+        free(catalog->items[i].context);
+        free(catalog->items[i].comment);
+    }
+    free(catalog->items);
+    xmlHashFree(catalog->index, NULL);
+}

@@ -1,0 +1,30 @@
+/* The translatable messages of codes.xml, in file order, each once per context. */
+#ifndef SMTPCODES_GEN_CATALOG_H
+#define SMTPCODES_GEN_CATALOG_H
+
+#include "model.h"
+
+#include <stddef.h>
+
+struct message {
+    char *context;    /* msgctxt: which code or part the text belongs to */
+    const char *text; /* msgid: the English text, owned by the model */
+    char *comment;    /* for translators: the code, its reference, its standard text */
+    long line;        /* where the text stands in codes.xml */
+};
+
+struct catalog {
+    struct message *items;
+    size_t count;
+    size_t capacity;
+    void *index; /* context and text -> position, to give each message once */
+};
+
+/*
+ * Collects every summary and explanation of CODES (which must have passed
+ * check_codes) and records their indices in the model. Returns 0 or -1.
+ */
+int catalog_build(struct codes *codes, struct catalog *catalog);
+void catalog_free(struct catalog *catalog);
+
+#endif

@@ -1,0 +1,221 @@
+#include "check.h"
+
+#include "diag.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Parses 1 to MAX_DIGITS ASCII digits from *S; returns the value or -1. */
+static int parse_digits(const char **s, int max_digits)
+{
+    int value = 0, n = 0;
+    while (**s >= '0' && **s <= '9') {
+        if (++n > max_digits)
+            return -1;
+        value = value * 10 + (**s - '0');
+        (*s)++;
+    }
+    return n == 0 ? -1 : value;
+}
+
+/* A reply code: exactly three digits, 200 to 599 (RFC 5321, section 4.2). */
+static int parse_reply_code(const char *s)
+{
+    if (!s || strlen(s) != 3)
+        return -1;
+    const char *p = s;
+    int code = parse_digits(&p, 3);
+    return *p == '\0' && code >= 200 && code <= 599 ? code : -1;
+}
+
+/* An enhanced code, class "." subject "." detail (RFC 3463, section 2);
+ * ANY_CLASS allows "X" for a code that holds for every class. */
+static int parse_enhanced_code(const char *s, int any_class, int *klass, int *subject, int *detail)
+{
+    if (!s)
+        return -1;
+    if (any_class && *s == 'X')
+        *klass = 0;
+    else if (*s == '2' || *s == '4' || *s == '5')
+        *klass = *s - '0';
+    else
+        return -1;
+    s++;
+    if (*s++ != '.')
+        return -1;
+    *subject = parse_digits(&s, 3);
+    if (*subject < 0 || *s++ != '.')
+        return -1;
+    *detail = parse_digits(&s, 3);
+    return *detail >= 0 && *s == '\0' ? 0 : -1;
+}
+
+static int is_blank(const char *s)
+{
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+            return 0;
+    return 1;
+}
+
+static void check_text(const struct text *t, const char *what, long owner_line, int required)
+{
+    if (!t->value) {
+        if (required)
+            diag_error(owner_line, "missing %s", what);
+        return;
+    }
+    if (is_blank(t->value))
+        diag_error(t->line, "%s is empty", what);
+    else if (strlen(t->value) > CHECK_MAX_TEXT_BYTES)
+        diag_error(t->line, "%s is %zu bytes long; the limit is %d", what, strlen(t->value),
+                   CHECK_MAX_TEXT_BYTES);
+}
+
+static void check_description(const struct description *d, long line, int needs_reference)
+{
+    check_text(&d->summary, "summary", line, 1);
+    check_text(&d->explanation, "explanation", line, 1);
+    check_text(&d->note, "note", line, 0);
+    check_text(&d->reference, "reference", line, needs_reference);
+    if (d->summary.value && d->explanation.value &&
+        strcmp(d->summary.value, d->explanation.value) == 0)
+        diag_error(d->explanation.line, "explanation only repeats the summary");
+}
+
+/* Checks a list of digits, classes or subjects: each value once, allowed, and present. */
+static void check_parts(struct part_list *list, const char *what, int max_value,
+                        const char *allowed, const char *required, int severity_is_value)
+{
+    struct part *seen[1000] = {0};
+    for (size_t i = 0; i < list->count; i++) {
+        struct part *p = &list->items[i];
+        const char *end = p->value_attr;
+        p->value = end ? parse_digits(&end, 3) : -1;
+        if (p->value < 0 || *end != '\0' || p->value > max_value ||
+            (allowed && !strchr(allowed, '0' + p->value))) {
+            diag_error(p->line, "%s '%s' is not valid", what, p->value_attr ? p->value_attr : "");
+            p->value = -1;
+        } else if (seen[p->value]) {
+            diag_error(p->line, "duplicate %s %d (first defined at line %ld)", what, p->value,
+                       seen[p->value]->line);
+        } else {
+            seen[p->value] = p;
+        }
+        if (severity_is_value && p->value >= 0 && (int)p->severity != p->value)
+            diag_error(p->line, "severity '%s' contradicts %s %d", severity_name(p->severity), what,
+                       p->value);
+        check_description(&p->d, p->line, 1);
+    }
+    for (const char *r = required; *r; r++)
+        if (!seen[*r - '0'])
+            diag_error(list->line, "%s %c is missing", what, *r);
+}
+
+/* Checks a space-separated list of codes given in an attribute. */
+static void check_code_list(const char *list, long line, const char *what, int first_digit)
+{
+    if (!list)
+        return;
+    char *copy = strdup(list);
+    if (!copy) {
+        diag_fatal("out of memory");
+        return;
+    }
+    char *save = NULL;
+    for (char *tok = strtok_r(copy, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+        int klass, subject, detail;
+        if (first_digit == 0) {
+            if (parse_reply_code(tok) < 0)
+                diag_error(line, "malformed reply code '%s' in %s", tok, what);
+        } else if (parse_enhanced_code(tok, 0, &klass, &subject, &detail) != 0) {
+            diag_error(line, "malformed enhanced code '%s' in %s", tok, what);
+        } else if (klass != first_digit) {
+            diag_error(line, "enhanced code %s in %s does not share the reply's class %d", tok,
+                       what, first_digit);
+        }
+    }
+    free(copy);
+}
+
+static void check_replies(struct codes *codes)
+{
+    struct reply *seen[600] = {0};
+    for (size_t i = 0; i < codes->reply_count; i++) {
+        struct reply *r = &codes->replies[i];
+        r->code = parse_reply_code(r->code_attr);
+        if (r->code < 0) {
+            diag_error(r->line, "malformed reply code '%s': expected three digits, 200 to 599",
+                       r->code_attr ? r->code_attr : "");
+        } else {
+            if (seen[r->code])
+                diag_error(r->line, "duplicate reply code %d (first defined at line %ld)", r->code,
+                           seen[r->code]->line);
+            else
+                seen[r->code] = r;
+            if ((int)r->severity != r->code / 100)
+                diag_error(r->line, "severity '%s' contradicts reply code %d",
+                           severity_name(r->severity), r->code);
+            check_code_list(r->enhanced, r->line, "the enhanced attribute", r->code / 100);
+        }
+        for (size_t j = 0; j < r->meaning_count; j++) {
+            struct meaning *m = &r->meanings[j];
+            check_text(&m->standard_text, "standard text", m->line, 0);
+            check_description(&m->d, m->line, 1);
+        }
+    }
+}
+
+static int compare_enhanced(const struct enhanced *a, const struct enhanced *b)
+{
+    return a->klass == b->klass && a->subject == b->subject && a->detail == b->detail;
+}
+
+static const struct enhanced *find_enhanced(const struct codes *codes, const char *code)
+{
+    for (size_t i = 0; i < codes->enhanced_count; i++)
+        if (codes->enhanced[i].valid && strcmp(codes->enhanced[i].code_attr, code) == 0)
+            return &codes->enhanced[i];
+    return NULL;
+}
+
+static void check_enhanced_codes(struct codes *codes)
+{
+    for (size_t i = 0; i < codes->enhanced_count; i++) {
+        struct enhanced *e = &codes->enhanced[i];
+        e->valid = parse_enhanced_code(e->code_attr, 1, &e->klass, &e->subject, &e->detail) == 0;
+        if (!e->valid)
+            diag_error(e->line,
+                       "malformed enhanced code '%s': expected CLASS.SUBJECT.DETAIL, class X, 2, 4 "
+                       "or 5, subject and detail of 1 to 3 digits",
+                       e->code_attr ? e->code_attr : "");
+        for (size_t j = 0; e->valid && j < i; j++) {
+            if (codes->enhanced[j].valid && compare_enhanced(e, &codes->enhanced[j])) {
+                diag_error(e->line, "duplicate enhanced code %s (first defined at line %ld)",
+                           e->code_attr, codes->enhanced[j].line);
+                break;
+            }
+        }
+        check_code_list(e->basic, e->line, "the basic attribute", 0);
+        check_description(&e->d, e->line, 1);
+    }
+    for (size_t i = 0; i < codes->enhanced_count; i++) {
+        const struct enhanced *e = &codes->enhanced[i];
+        if (e->deprecated_by && !find_enhanced(codes, e->deprecated_by))
+            diag_error(e->line, "deprecated-by names %s, which is not defined", e->deprecated_by);
+    }
+}
+
+int check_codes(struct codes *codes)
+{
+    int before = diag_error_count();
+    check_parts(&codes->first_digits, "first digit", 9, "2345", "2345", 1);
+    check_parts(&codes->second_digits, "second digit", 9, "012345", "012345", 0);
+    check_description(&codes->reply_unassigned.d, codes->reply_unassigned.line, 0);
+    check_replies(codes);
+    check_parts(&codes->classes, "class", 9, "245", "245", 1);
+    check_parts(&codes->subjects, "subject", 999, NULL, "01234567", 0);
+    check_description(&codes->subject_unassigned.d, codes->subject_unassigned.line, 0);
+    check_enhanced_codes(codes);
+    return diag_error_count() - before;
+}

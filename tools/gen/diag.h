@@ -1,0 +1,16 @@
+/* Compiler-style diagnostics: "FILE:LINE: error: message". */
+#ifndef SMTPCODES_GEN_DIAG_H
+#define SMTPCODES_GEN_DIAG_H
+
+/* Names the input file that every diagnostic refers to. */
+void diag_set_file(const char *name);
+const char *diag_file(void);
+
+void diag_error(long line, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* An error that belongs to no line of the input (a missing file, a full disk). */
+void diag_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* How many errors have been reported so far. */
+int diag_error_count(void);
+
+#endif

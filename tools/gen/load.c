@@ -1,0 +1,353 @@
+#include "load.h"
+
+#include "diag.h"
+
+#include <errno.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Whole files are read into memory so that libxml2 never opens anything itself. */
+static char *read_file(const char *path, size_t *size)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        diag_fatal("cannot open %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        len += fread(buf + len, 1, cap - len, f);
+        if (len < cap)
+            break;
+        char *bigger = cap > ((size_t)-1) / 2 ? NULL : realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = bigger;
+        cap *= 2;
+    }
+    int failed = ferror(f);
+    fclose(f);
+    if (!buf || failed || len > (size_t)INT32_MAX) {
+        diag_fatal("cannot read %s", path);
+        free(buf);
+        return NULL;
+    }
+    *size = len;
+    return buf;
+}
+
+static long line_of(const xmlNode *node)
+{
+    return node ? xmlGetLineNo(node) : 0;
+}
+
+/* Routes libxml2's parser and validity errors into our diagnostics. */
+static void report_xml_error(void *unused, xmlErrorPtr error)
+{
+    (void)unused;
+    if (!error || error->level == XML_ERR_WARNING)
+        return;
+    const char *message = error->message ? error->message : "malformed XML";
+    size_t length = strlen(message);
+    while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == ' '))
+        length--;
+    long line = error->line;
+    const xmlNode *node = error->node;
+    if (node && node->type == XML_ELEMENT_NODE)
+        line = line_of(node);
+    diag_error(line, "%.*s", (int)length, message);
+}
+
+/*
+ * A DOCTYPE is where entities and external DTDs come from; codes.xml needs
+ * none, so any DOCTYPE stops the parse before its contents are looked at.
+ */
+static void reject_doctype(void *ctx, const xmlChar *name, const xmlChar *external_id,
+                           const xmlChar *system_id)
+{
+    (void)name;
+    (void)external_id;
+    (void)system_id;
+    xmlParserCtxtPtr parser = ctx;
+    diag_error(parser->input ? parser->input->line : 0,
+               "a DOCTYPE is not allowed (no DTDs or entities are read)");
+    xmlStopParser(parser);
+}
+
+/* Nothing outside the file itself is ever loaded: no DTD, no entity, no URL. */
+static xmlParserInputPtr refuse_external(const char *url, const char *id, xmlParserCtxtPtr ctx)
+{
+    (void)id;
+    (void)ctx;
+    diag_error(0, "refusing to load external resource '%s'", url ? url : "(unnamed)");
+    return NULL;
+}
+
+static xmlDocPtr parse_codes(const char *path)
+{
+    size_t size;
+    char *data = read_file(path, &size);
+    if (!data)
+        return NULL;
+    xmlParserCtxtPtr parser = xmlNewParserCtxt();
+    if (!parser) {
+        free(data);
+        diag_fatal("out of memory");
+        return NULL;
+    }
+    parser->sax->internalSubset = reject_doctype;
+    parser->sax->serror = report_xml_error;
+    /* Deliberately without XML_PARSE_NOENT, XML_PARSE_DTDLOAD and XML_PARSE_HUGE. */
+    int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
+    xmlDocPtr doc = xmlCtxtReadMemory(parser, data, (int)size, path, NULL, options);
+    int ok = parser->wellFormed && !parser->disableSAX;
+    xmlFreeParserCtxt(parser);
+    free(data);
+    if (doc && !ok) {
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
+    if (!doc && diag_error_count() == 0)
+        diag_error(0, "not a well-formed XML document");
+    return doc;
+}
+
+static int validate(xmlDocPtr doc, const char *schema_path)
+{
+    size_t size;
+    char *data = read_file(schema_path, &size);
+    if (!data)
+        return -1;
+    xmlRelaxNGParserCtxtPtr schema_parser = xmlRelaxNGNewMemParserCtxt(data, (int)size);
+    xmlRelaxNGPtr schema = schema_parser ? xmlRelaxNGParse(schema_parser) : NULL;
+    xmlRelaxNGFreeParserCtxt(schema_parser);
+    free(data);
+    if (!schema) {
+        diag_fatal("cannot compile the schema %s", schema_path);
+        return -1;
+    }
+    xmlRelaxNGValidCtxtPtr validator = xmlRelaxNGNewValidCtxt(schema);
+    int result = -1;
+    if (validator) {
+        xmlRelaxNGSetValidStructuredErrors(validator, report_xml_error, NULL);
+        result = xmlRelaxNGValidateDoc(validator, doc);
+        xmlRelaxNGFreeValidCtxt(validator);
+    }
+    xmlRelaxNGFree(schema);
+    if (result != 0 && diag_error_count() == 0)
+        diag_error(0, "does not match the schema %s", schema_path);
+    return result == 0 ? 0 : -1;
+}
+
+/* ---- from the validated tree to the model ---- */
+
+static int is_element(const xmlNode *node, const char *name)
+{
+    return node && node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0;
+}
+
+static xmlNode *first_element(xmlNode *node)
+{
+    while (node && node->type != XML_ELEMENT_NODE)
+        node = node->next;
+    return node;
+}
+
+static xmlNode *next_element(xmlNode *node)
+{
+    return first_element(node->next);
+}
+
+static size_t count_elements(xmlNode *parent, const char *name)
+{
+    size_t n = 0;
+    for (xmlNode *c = first_element(parent->children); c; c = next_element(c))
+        n += is_element(c, name);
+    return n;
+}
+
+static char *xml_strdup(xmlChar *value)
+{
+    if (!value)
+        return NULL;
+    char *copy = strdup((const char *)value);
+    xmlFree(value);
+    return copy;
+}
+
+static char *attribute(xmlNode *node, const char *name)
+{
+    return xml_strdup(xmlGetProp(node, (const xmlChar *)name));
+}
+
+static int is_xml_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Texts are wrapped for reading in the file; a run of white space means one space. */
+static void fold_white_space(char *s)
+{
+    char *out = s;
+    int pending_space = 0;
+    for (const char *in = s; *in; in++) {
+        if (is_xml_space(*in)) {
+            pending_space = out != s;
+            continue;
+        }
+        if (pending_space)
+            *out++ = ' ';
+        pending_space = 0;
+        *out++ = *in;
+    }
+    *out = '\0';
+}
+
+static struct text read_text(xmlNode *node)
+{
+    struct text t = {NULL, line_of(node)};
+    t.value = xml_strdup(xmlNodeGetContent(node));
+    if (t.value && xmlNodeGetSpacePreserve(node) != 1)
+        fold_white_space(t.value);
+    return t;
+}
+
+static void read_description(xmlNode *node, struct description *d)
+{
+    for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
+        if (is_element(c, "summary"))
+            d->summary = read_text(c);
+        else if (is_element(c, "explanation"))
+            d->explanation = read_text(c);
+        else if (is_element(c, "note"))
+            d->note = read_text(c);
+        else if (is_element(c, "reference"))
+            d->reference = read_text(c);
+    }
+}
+
+static void read_part(xmlNode *node, struct part *p)
+{
+    p->line = line_of(node);
+    p->value_attr = attribute(node, "value");
+    p->value = -1;
+    char *severity = attribute(node, "severity");
+    p->severity = SEVERITY_NONE;
+    for (int s = SEVERITY_SUCCESS; severity && s <= SEVERITY_PERMANENT; s++)
+        if (strcmp(severity, severity_name(s)) == 0)
+            p->severity = s;
+    free(severity);
+    read_description(node, &p->d);
+}
+
+/* Reads the ITEM children of SECTION into LIST, and its <unassigned> child if asked to. */
+static int read_parts(xmlNode *section, const char *item, struct part_list *list,
+                      struct part *unassigned)
+{
+    list->line = line_of(section);
+    list->items = calloc(count_elements(section, item) + 1, sizeof *list->items);
+    if (!list->items)
+        return -1;
+    for (xmlNode *c = first_element(section->children); c; c = next_element(c)) {
+        if (is_element(c, item))
+            read_part(c, &list->items[list->count++]);
+        else if (unassigned && is_element(c, "unassigned"))
+            read_part(c, unassigned);
+    }
+    return 0;
+}
+
+static int read_reply(xmlNode *node, struct reply *r)
+{
+    struct part head = {0};
+    read_part(node, &head); /* line and severity; replies have no value attribute */
+    free(head.value_attr);
+    r->line = head.line;
+    r->severity = head.severity;
+    r->code_attr = attribute(node, "code");
+    r->code = -1;
+    r->enhanced = attribute(node, "enhanced");
+    r->meanings = calloc(count_elements(node, "meaning") + 1, sizeof *r->meanings);
+    if (!r->meanings)
+        return -1;
+    for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
+        struct meaning *m = &r->meanings[r->meaning_count++];
+        m->line = line_of(c);
+        read_description(c, &m->d);
+        for (xmlNode *t = first_element(c->children); t; t = next_element(t))
+            if (is_element(t, "text"))
+                m->standard_text = read_text(t);
+    }
+    return 0;
+}
+
+static int read_replies(xmlNode *section, struct codes *codes)
+{
+    codes->replies = calloc(count_elements(section, "reply") + 1, sizeof *codes->replies);
+    if (!codes->replies)
+        return -1;
+    for (xmlNode *c = first_element(section->children); c; c = next_element(c))
+        if (read_reply(c, &codes->replies[codes->reply_count++]) != 0)
+            return -1;
+    return 0;
+}
+
+static int read_enhanced_codes(xmlNode *section, struct codes *codes)
+{
+    codes->enhanced = calloc(count_elements(section, "enhanced") + 1, sizeof *codes->enhanced);
+    if (!codes->enhanced)
+        return -1;
+    for (xmlNode *c = first_element(section->children); c; c = next_element(c)) {
+        struct enhanced *e = &codes->enhanced[codes->enhanced_count++];
+        e->line = line_of(c);
+        e->code_attr = attribute(c, "code");
+        e->basic = attribute(c, "basic");
+        e->deprecated_by = attribute(c, "deprecated-by");
+        read_description(c, &e->d);
+    }
+    return 0;
+}
+
+static int read_model(xmlNode *root, struct codes *codes)
+{
+    int status = 0;
+    for (xmlNode *s = first_element(root->children); s && status == 0; s = next_element(s)) {
+        if (is_element(s, "reply-first-digits"))
+            status = read_parts(s, "first-digit", &codes->first_digits, NULL);
+        else if (is_element(s, "reply-second-digits"))
+            status = read_parts(s, "second-digit", &codes->second_digits, &codes->reply_unassigned);
+        else if (is_element(s, "reply-codes"))
+            status = read_replies(s, codes);
+        else if (is_element(s, "enhanced-classes"))
+            status = read_parts(s, "class", &codes->classes, NULL);
+        else if (is_element(s, "enhanced-subjects"))
+            status = read_parts(s, "subject", &codes->subjects, &codes->subject_unassigned);
+        else if (is_element(s, "enhanced-codes"))
+            status = read_enhanced_codes(s, codes);
+    }
+    if (status != 0)
+        diag_fatal("out of memory");
+    return status;
+}
+
+int load_codes(const char *path, const char *schema_path, struct codes *codes)
+{
+    xmlSetExternalEntityLoader(refuse_external);
+    xmlDocPtr doc = parse_codes(path);
+    if (!doc)
+        return -1;
+    int status = validate(doc, schema_path);
+    if (status == 0)
+        status = read_model(xmlDocGetRootElement(doc), codes);
+    xmlFreeDoc(doc);
+    return status;
+}

@@ -1,0 +1,15 @@
+/* Reading codes.xml: safe parsing, schema validation, and the tree turned into the model. */
+#ifndef SMTPCODES_GEN_LOAD_H
+#define SMTPCODES_GEN_LOAD_H
+
+#include "model.h"
+
+/*
+ * Parses the file at PATH, validates it against the RELAX NG schema at
+ * SCHEMA_PATH and fills CODES. Every problem is reported through diag.
+ * Returns 0 on success; on failure CODES holds whatever was read and must
+ * still be freed with codes_free().
+ */
+int load_codes(const char *path, const char *schema_path, struct codes *codes);
+
+#endif

@@ -1,0 +1,135 @@
+/*
+ * smtpcodes-gen: reads codes.xml, checks it, and writes the C tables of the
+ * runtime library and the gettext template. Either every output is written
+ * (each only if its content changed) or none is.
+ */
+#include "catalog.h"
+#include "check.h"
+#include "diag.h"
+#include "emit_pot.h"
+#include "emit_tables.h"
+#include "load.h"
+#include "output.h"
+
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct options {
+    const char *input;
+    const char *schema;
+    const char *c_source;
+    const char *c_header;
+    const char *pot;
+    const char *version;
+};
+
+static void usage(FILE *out)
+{
+    fputs("usage: smtpcodes-gen --schema FILE [--c-source FILE --c-header FILE] [--pot FILE]\n"
+          "                     [--package-version VERSION] CODES.XML\n"
+          "Checks CODES.XML against the schema and its own rules; writes the C tables\n"
+          "and the gettext template. Errors are reported as CODES.XML:LINE: error: ...\n",
+          out);
+}
+
+static int parse_options(int argc, char **argv, struct options *o)
+{
+    for (int i = 1; i < argc; i++) {
+        const char **slot = NULL;
+        if (strcmp(argv[i], "--schema") == 0)
+            slot = &o->schema;
+        else if (strcmp(argv[i], "--c-source") == 0)
+            slot = &o->c_source;
+        else if (strcmp(argv[i], "--c-header") == 0)
+            slot = &o->c_header;
+        else if (strcmp(argv[i], "--pot") == 0)
+            slot = &o->pot;
+        else if (strcmp(argv[i], "--package-version") == 0)
+            slot = &o->version;
+        else if (strcmp(argv[i], "--help") == 0) {
+            usage(stdout);
+            exit(0);
+        } else if (argv[i][0] == '-' || o->input)
+            return -1;
+        else
+            o->input = argv[i];
+        if (slot) {
+            if (++i == argc)
+                return -1;
+            *slot = argv[i];
+        }
+    }
+    if (!o->input || !o->schema || !o->c_source != !o->c_header)
+        return -1;
+    return 0;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* Writes every requested output to its temporary file; renames nothing. */
+static int write_outputs(const struct options *o, const struct codes *codes,
+                         const struct catalog *catalog, struct output *header,
+                         struct output *source, struct output *pot)
+{
+    if (o->c_source) {
+        if (output_begin(header, 1) != 0 || output_begin(source, 1) != 0)
+            return -1;
+        if (emit_tables(codes, catalog, header->stream, source->stream, base_name(o->c_header)) !=
+            0) {
+            diag_fatal("out of memory");
+            return -1;
+        }
+        if (output_finish(header) != 0 || output_finish(source) != 0)
+            return -1;
+    }
+    if (o->pot) {
+        if (output_begin(pot, 0) != 0)
+            return -1;
+        if (emit_pot(catalog, pot->temporary, base_name(o->input), o->version) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o = {0};
+    o.version = "0";
+    if (parse_options(argc, argv, &o) != 0) {
+        usage(stderr);
+        return 2;
+    }
+    diag_set_file(o.input);
+    LIBXML_TEST_VERSION
+
+    struct codes codes = {0};
+    struct catalog catalog = {0};
+    struct output header = {o.c_header, NULL, NULL};
+    struct output source = {o.c_source, NULL, NULL};
+    struct output pot = {o.pot, NULL, NULL};
+    int status = load_codes(o.input, o.schema, &codes);
+    if (status == 0)
+        status = check_codes(&codes) == 0 ? 0 : -1;
+    if (status == 0)
+        status = catalog_build(&codes, &catalog);
+    if (status == 0)
+        status = write_outputs(&o, &codes, &catalog, &header, &source, &pot);
+    if (status == 0 && o.c_source)
+        status = output_commit(&header) | output_commit(&source);
+    if (status == 0 && o.pot)
+        status = output_commit(&pot);
+    output_discard(&header);
+    output_discard(&source);
+    output_discard(&pot);
+    if (catalog.index)
+        catalog_free(&catalog);
+    codes_free(&codes);
+    xmlCleanupParser();
+    return status == 0 && diag_error_count() == 0 ? 0 : 1;
+}
