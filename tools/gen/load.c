@@ -64,7 +64,18 @@ static void report_xml_error(void *unused, xmlErrorPtr error)
     const xmlNode *node = error->node;
     if (node && node->type == XML_ELEMENT_NODE)
         line = line_of(node);
-    diag_error(line, "%.*s", (int)length, message);
+    /* Keep one diagnostic on one line: libxml2 continues some messages on a second. */
+    char flat[512];
+    size_t n = 0;
+    for (size_t i = 0; i < length && n + 3 < sizeof flat; i++) {
+        if (message[i] == '\n') {
+            flat[n++] = ';';
+            flat[n++] = ' ';
+        } else {
+            flat[n++] = message[i];
+        }
+    }
+    diag_error(line, "%.*s", (int)n, flat);
 }
 
 /*

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs what smtpcodes needs to build and test on Debian (12 or later).
+# Run as root, or as a user who may use sudo.
+set -eu
+
+packages="
+  build-essential cmake pkg-config
+  libxml2-dev libxml2-utils
+  gettext libgettextpo-dev
+  libcmocka-dev
+  clang-format
+  locales
+"
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  as_root apt-get update -q
+  # shellcheck disable=SC2086
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
+fi
