@@ -40,10 +40,17 @@ static void outputs_in(struct outputs *o, const char *dir)
 
 static struct run_result generate(const char *input, const struct outputs *o)
 {
-    char *argv[] = {(char *)generator,         "--schema",  (char *)schema,
-                    "--c-source",              (char *)o->paths[0], "--c-header",
-                    (char *)o->paths[1],       "--pot",     (char *)o->paths[2],
-                    (char *)input,             NULL};
+    char *argv[] = {(char *)generator,
+                    "--schema",
+                    (char *)schema,
+                    "--c-source",
+                    (char *)o->paths[0],
+                    "--c-header",
+                    (char *)o->paths[1],
+                    "--pot",
+                    (char *)o->paths[2],
+                    (char *)input,
+                    NULL};
     return run_program(argv, NULL, NULL);
 }
 
@@ -254,8 +261,9 @@ static void lines_past_65535_are_reported_exactly(void **state)
     const char *anchor = "  </reply-codes>";
     char *at = strstr(text, anchor);
     assert_non_null(at);
-    const char *duplicate = "<reply code=\"250\" severity=\"success\"><meaning><summary>A</summary>"
-                            "<explanation>B</explanation><reference>C</reference></meaning></reply>\n";
+    const char *duplicate =
+        "<reply code=\"250\" severity=\"success\"><meaning><summary>A</summary>"
+        "<explanation>B</explanation><reference>C</reference></meaning></reply>\n";
     size_t blank = 70000, head = (size_t)(at - text);
     size_t size = head + blank + strlen(duplicate) + strlen(at);
     char *big = malloc(size + 1);
@@ -295,8 +303,9 @@ static void usage_and_missing_files(void **state)
     assert_non_null(strstr(r.err, "usage:"));
     run_result_free(&r);
 
-    char *missing[] = {(char *)generator, "--schema", (char *)schema, "--pot", "/nonexistent/x.pot",
-                       "/nonexistent/codes.xml", NULL};
+    char *missing[] = {
+        (char *)generator,        "--schema", (char *)schema, "--pot", "/nonexistent/x.pot",
+        "/nonexistent/codes.xml", NULL};
     r = run_program(missing, NULL, NULL);
     assert_int_equal(r.status, 1);
     assert_non_null(strstr(r.err, "cannot open /nonexistent/codes.xml"));
