@@ -1,6 +1,8 @@
 /* smtpcodes: explains SMTP reply codes and enhanced status codes at a terminal. */
 #include "smtpcodes.h"
 
+#include <libintl.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,18 +11,22 @@ enum exit_status { EXIT_ALL_UNDERSTOOD = 0, EXIT_SOME_INVALID = 1, EXIT_USAGE = 
 
 enum { TEXT_WIDTH = 76 };
 
+/* The command's own messages live in the library's text domain, beside the codes'. */
+#define _(text) dgettext("smtpcodes", text)
+
 static void usage(FILE *out)
 {
-    fputs("Usage: smtpcodes [--lang LANG] CODE...\n"
-          "       smtpcodes [--lang LANG] --list\n"
-          "Explains SMTP reply codes (550) and enhanced status codes (5.1.1).\n"
-          "\n"
-          "  --lang LANG  answer in LANG (e.g. de, pt_BR) instead of the locale's language\n"
-          "  --list       list every registered code with its summary\n"
-          "  --help       show this help and exit\n"
-          "  --version    show the version and exit\n"
-          "\n"
-          "Exit status: 0 every code was valid, 1 some code was not, 2 usage error.\n",
+    /* TRANSLATORS: keep the option names; align the descriptions as you see fit. */
+    fputs(_("Usage: smtpcodes [--lang LANG] CODE...\n"
+            "       smtpcodes [--lang LANG] --list\n"
+            "Explains SMTP reply codes (550) and enhanced status codes (5.1.1).\n"
+            "\n"
+            "  --lang LANG  answer in LANG (e.g. de, pt_BR) instead of the locale's language\n"
+            "  --list       list every registered code with its summary\n"
+            "  --help       show this help and exit\n"
+            "  --version    show the version and exit\n"
+            "\n"
+            "Exit status: 0 every code was valid, 1 some code was not, 2 usage error.\n"),
           out);
 }
 
@@ -58,21 +64,26 @@ static void print_wrapped(const char *text)
 static void print_field(const char *label, const char *value)
 {
     if (*value)
-        printf("%s: %s\n", label, value);
+        /* TRANSLATORS: a label and its value, e.g. "Reference: RFC 5321". */
+        printf(_("%s: %s\n"), label, value);
 }
 
 static void print_info(const char *code, const struct smtpcodes_info *info)
 {
-    printf("%s  %s%s\n", code, info->summary, info->registered ? "" : " (unregistered code)");
+    if (info->registered)
+        printf("%s  %s\n", code, info->summary);
+    else
+        /* TRANSLATORS: a code nobody registered, and the summary of its category. */
+        printf(_("%s  %s (unregistered code)\n"), code, info->summary);
     printf("%s\n\n", info->severity_summary);
     print_wrapped(info->explanation);
     putchar('\n');
     print_wrapped(info->severity_explanation);
     putchar('\n');
-    print_field("Standard text", info->standard_text);
-    print_field("Reference", info->reference);
-    print_field("Usually seen with", info->usual_codes);
-    print_field("Deprecated; use instead", info->deprecated_by);
+    print_field(_("Standard text"), info->standard_text);
+    print_field(_("Reference"), info->reference);
+    print_field(_("Usually seen with"), info->usual_codes);
+    print_field(_("Deprecated; use instead"), info->deprecated_by);
 }
 
 static void print_other_meanings(int code, const char *lang)
@@ -81,9 +92,11 @@ static void print_other_meanings(int code, const char *lang)
     for (int i = 1; i < count; i++) {
         struct smtpcodes_info other;
         smtpcodes_reply_meaning(code, i, lang, &other);
-        printf("\nAlso, per %s: %s\n", other.reference, other.summary);
+        /* TRANSLATORS: another meaning of the same code, as a document defines it:
+           "Also, per RFC 1870: Message too large". */
+        printf(_("\nAlso, per %s: %s\n"), other.reference, other.summary);
         print_wrapped(other.explanation);
-        print_field("Standard text", other.standard_text);
+        print_field(_("Standard text"), other.standard_text);
     }
 }
 
@@ -96,8 +109,8 @@ static int explain(const char *arg, const char *lang)
                            : smtpcodes_enhanced_string(arg, lang, &info);
     if (status != SMTPCODES_OK) {
         fprintf(stderr,
-                "smtpcodes: '%s' is not an SMTP reply code (200 to 599) or an enhanced "
-                "status code (such as 5.1.1)\n",
+                _("smtpcodes: '%s' is not an SMTP reply code (200 to 599) or an enhanced "
+                  "status code (such as 5.1.1)\n"),
                 arg);
         return -1;
     }
@@ -124,9 +137,39 @@ static void list_codes(const char *lang)
     }
 }
 
+/*
+ * The command follows the environment, as programs do. With --lang, its own
+ * messages follow LANG too: through LANGUAGE, which gettext honours in any
+ * locale but "C", so a bare "C" becomes "C.UTF-8".
+ */
+static void set_up_locale(const char *lang)
+{
+    setlocale(LC_ALL, "");
+    if (lang) {
+        setenv("LANGUAGE", lang, 1);
+        const char *messages = setlocale(LC_MESSAGES, NULL);
+        if (messages && (strcmp(messages, "C") == 0 || strcmp(messages, "POSIX") == 0))
+            setlocale(LC_MESSAGES, "C.UTF-8");
+    }
+    smtpcodes_localedir(); /* binds the text domain */
+}
+
+/* Finds --lang before anything is printed, so that usage errors are translated too. */
+static const char *find_lang(int argc, char **argv)
+{
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return argv[i + 1];
+        if (strncmp(argv[i], "--lang=", 7) == 0)
+            return argv[i] + 7;
+    }
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
-    const char *lang = NULL;
+    const char *lang = find_lang(argc, argv);
+    set_up_locale(lang);
     int list = 0, first_code = argc;
     for (int i = 1; i < argc && first_code == argc; i++) {
         if (strcmp(argv[i], "--help") == 0) {
@@ -136,15 +179,15 @@ int main(int argc, char **argv)
             printf("smtpcodes %s\n", smtpcodes_version());
             return EXIT_ALL_UNDERSTOOD;
         } else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
-            lang = argv[++i];
+            i++;
         } else if (strncmp(argv[i], "--lang=", 7) == 0) {
-            lang = argv[i] + 7;
+            continue;
         } else if (strcmp(argv[i], "--list") == 0) {
             list = 1;
         } else if (strcmp(argv[i], "--") == 0) {
             first_code = i + 1;
         } else if (argv[i][0] == '-') {
-            fprintf(stderr, "smtpcodes: unknown option '%s'\n", argv[i]);
+            fprintf(stderr, _("smtpcodes: unknown option '%s'\n"), argv[i]);
             usage(stderr);
             return EXIT_USAGE;
         } else {

@@ -25,3 +25,15 @@ if [ -n "$missing" ]; then
   # shellcheck disable=SC2086
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
 fi
+
+# The locales the translation tests run in.
+for locale in de_DE fr_FR ja_JP; do
+  if ! locale -a 2>/dev/null | grep -qi "^$locale\.utf-\?8$"; then
+    grep -q "^$locale.UTF-8 UTF-8" /etc/locale.gen 2>/dev/null ||
+      echo "$locale.UTF-8 UTF-8" | as_root tee -a /etc/locale.gen >/dev/null
+    needs_locale_gen=yes
+  fi
+done
+if [ "${needs_locale_gen:-}" = yes ]; then
+  as_root locale-gen
+fi

@@ -14,6 +14,7 @@ static void clear(struct smtpcodes_info *info)
     info->severity_summary = info->severity_explanation = "";
     info->category_summary = info->category_explanation = "";
     info->standard_text = info->reference = info->usual_codes = info->deprecated_by = "";
+    info->id = "";
     info->lang = "en";
 }
 
@@ -41,6 +42,7 @@ static void describe_parts(const struct smtpcodes_tab_part *severity,
     info->category_explanation = message(category->explanation, lang, info);
     info->summary = info->category_summary;
     info->explanation = info->category_explanation;
+    info->id = smtpcodes_tab_text(category->id);
     info->reference = smtpcodes_tab_text(category->reference);
 }
 
@@ -70,6 +72,7 @@ SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
     info->registered = 1;
     info->summary = message(m->summary, lang, info);
     info->explanation = message(m->explanation, lang, info);
+    info->id = smtpcodes_tab_text(m->id);
     info->standard_text = smtpcodes_tab_text(m->standard_text);
     info->reference = smtpcodes_tab_text(m->reference);
     info->usual_codes = smtpcodes_tab_text(reply->enhanced);
@@ -130,6 +133,7 @@ SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const c
     info->registered = 1;
     info->summary = message(e->summary, lang, info);
     info->explanation = message(e->explanation, lang, info);
+    info->id = smtpcodes_tab_text(e->id);
     info->reference = smtpcodes_tab_text(e->reference);
     info->usual_codes = smtpcodes_tab_text(e->basic);
     info->deprecated_by = smtpcodes_tab_text(e->deprecated_by);

@@ -67,14 +67,31 @@ struct smtpcodes_info {
      * reply code ("5.1.1 5.7.1"), reply codes for an enhanced code ("451 550"). */
     const char *usual_codes;
     const char *deprecated_by; /* for a deprecated enhanced code, its successor; else "" */
-    const char *lang;          /* the language of the translated texts, e.g. "en" */
+    /* A stable identifier of the entry that answered, the same in every language:
+     * "550", "552, RFC 1870", "X.1.1"; for an unregistered code, its category's:
+     * "reply x5z", "subject X.1.YYY". It is the msgctxt of the entry's messages. */
+    const char *id;
+    /* The language of summary and explanation: "en", or the code of the translation
+     * that answered ("de", "pt_BR"). A translation that lacks one text gives the
+     * English one for it, so the severity and category texts may be English even
+     * where lang is not. */
+    const char *lang;
 };
 
 /*
- * LANG, in every lookup below, names the language of the answer ("de",
- * "pt_BR"), or is NULL for the language of the calling thread's locale.
- * A language without a translation falls back to English, and info->lang
- * tells which language was used.
+ * LANG, in every lookup below, chooses the language of the answer:
+ *
+ * - NULL: the language of the calling thread's locale, exactly as gettext
+ *   chooses it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, and uselocale()), from
+ *   the catalogs installed in the locale directory (smtpcodes_localedir()).
+ *   The library never calls setlocale(): a program that wants its users'
+ *   language calls setlocale(LC_ALL, "") itself. A translator's updated .mo
+ *   takes effect without rebuilding anything.
+ * - a language, "de", "pt_BR", "fr_CA.UTF-8": the translations built into the
+ *   library from po/LANG.po. They need no locale and no installed catalog, and
+ *   fall back from ll_CC to ll, then to English. "en" gives English.
+ *
+ * info->lang tells which language answered.
  */
 
 /* Explains a reply code, 200 to 599, by its first (most general) meaning. */
@@ -111,6 +128,15 @@ SMTPCODES_API int smtpcodes_parse_enhanced(const char *text, size_t length, int 
 SMTPCODES_API int smtpcodes_reply_code_at(size_t index);
 /* *KLASS is 0 for a code registered for every class (written X.1.1). */
 SMTPCODES_API int smtpcodes_enhanced_code_at(size_t index, int *klass, int *subject, int *detail);
+
+/* The directory holding LANG/LC_MESSAGES/smtpcodes.mo for lookups with LANG NULL: the
+ * directory given to smtpcodes_set_localedir(), else the environment variable
+ * SMTPCODES_LOCALEDIR when set on first use, else the installed one. */
+SMTPCODES_API const char *smtpcodes_localedir(void);
+
+/* Points the catalogs elsewhere, e.g. for a relocated installation. Returns
+ * SMTPCODES_OK, or SMTPCODES_INVALID for NULL or "". */
+SMTPCODES_API int smtpcodes_set_localedir(const char *dir);
 
 /* "success", "intermediate", "transient", "permanent", or "invalid": stable names for logs. */
 SMTPCODES_API const char *smtpcodes_severity_name(smtpcodes_severity severity);

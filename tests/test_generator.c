@@ -294,6 +294,89 @@ static void lines_past_65535_are_reported_exactly(void **state)
     free(text);
 }
 
+/* A broken translation stops the build with the file named; nothing is written. */
+static void bad_translations_are_reported(void **state)
+{
+    (void)state;
+    char dir[4096], input[4096];
+    snprintf(dir, sizeof dir, "%s/bad-po", fixtures);
+    snprintf(input, sizeof input, "%s/minimal.xml", fixtures);
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    int checked = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (!strstr(e->d_name, ".po"))
+            continue;
+        char path[8192], spec[8300];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        snprintf(spec, sizeof spec, "de=%s", path);
+        char *text = read_whole_file(path, NULL);
+        assert_non_null(text);
+        char expected[256] = "";
+        assert_int_equal(sscanf(text, "# expect: %255[^\n]", expected), 1);
+        free(text);
+
+        struct outputs o;
+        outputs_in(&o, make_temp_dir());
+        for (int i = 0; i < 2; i++)
+            assert_int_equal(write_whole_file(o.paths[i], sentinel, strlen(sentinel)), 0);
+        char *argv[] = {
+            (char *)generator, "--schema", (char *)schema, "--c-source", o.paths[0], "--c-header",
+            o.paths[1],        "--po",     spec,           input,        NULL};
+        struct run_result r = run_program(argv, NULL, NULL);
+        if (r.status != 1 || !strstr(r.err, e->d_name) || !strstr(r.err, expected))
+            fail_msg("%s: exit %d, expected 1 and '%s' in:\n%s", e->d_name, r.status, expected,
+                     r.err);
+        for (int i = 0; i < 2; i++) {
+            char *content = read_whole_file(o.paths[i], NULL);
+            assert_string_equal(content, sentinel);
+            free(content);
+        }
+        assert_int_equal(count_entries(o.dir), 2);
+        run_result_free(&r);
+        remove_dir(&o);
+        checked++;
+    }
+    closedir(d);
+    assert_true(checked >= 5);
+}
+
+/* --check-po: statistics per language; untranslated or fuzzy entries fail it. */
+static void translation_check_reports_statistics(void **state)
+{
+    (void)state;
+    char input[4096], de[4200], fr[4200];
+    snprintf(input, sizeof input, "%s/minimal.xml", fixtures);
+    snprintf(de, sizeof de, "de=%s/po/de.po", fixtures);
+    snprintf(fr, sizeof fr, "fr=%s/po/fr.po", fixtures);
+    char *complete[] = {
+        (char *)generator, "--schema", (char *)schema, "--check-po", "--po", de, input, NULL};
+    struct run_result r = run_program(complete, NULL, NULL);
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.out, "de: 59 translated, 0 fuzzy, 0 untranslated messages\n");
+    assert_string_equal(r.err, "");
+    run_result_free(&r);
+
+    char *incomplete[] = {(char *)generator,
+                          "--schema",
+                          (char *)schema,
+                          "--check-po",
+                          "--po",
+                          de,
+                          "--po",
+                          fr,
+                          input,
+                          NULL};
+    r = run_program(incomplete, NULL, NULL);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.out, "fr: 7 translated, 2 fuzzy, 50 untranslated messages\n"));
+    assert_non_null(strstr(r.err, "fr.po: error: msgctxt \"552\" msgid \"Too big or too full\" is "
+                                  "fuzzy"));
+    assert_non_null(strstr(r.err, "fr.po: error: msgctxt \"reply 3yz\" msgid \"Go on\" is "
+                                  "untranslated"));
+    run_result_free(&r);
+}
+
 static void usage_and_missing_files(void **state)
 {
     (void)state;
@@ -319,6 +402,8 @@ int main(void)
         cmocka_unit_test(minimal_input_gives_the_golden_output),
         cmocka_unit_test(unchanged_output_is_not_rewritten),
         cmocka_unit_test(lines_past_65535_are_reported_exactly),
+        cmocka_unit_test(bad_translations_are_reported),
+        cmocka_unit_test(translation_check_reports_statistics),
         cmocka_unit_test(usage_and_missing_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -133,11 +133,12 @@ static int add_enhanced_codes(struct catalog *catalog, struct codes *codes)
     for (size_t i = 0; i < codes->enhanced_count; i++) {
         struct enhanced *e = &codes->enhanced[i];
         char *what = format("enhanced status code %s", e->code_attr);
-        char *extra = format(
-            "%s%s%s%s%s",
-            e->d.summary.value ? "The summary is the registered name of the code." : "",
-            e->basic ? "\nUsually sent with reply codes: " : "", e->basic ? e->basic : "",
-            e->deprecated_by ? "\nDeprecated; use " : "", e->deprecated_by ? e->deprecated_by : "");
+        char *extra = format("%s%s%s%s%s",
+                             e->deprecated_by ? "The summary describes this deprecated code."
+                                              : "The summary is the registered name of the code.",
+                             e->basic ? "\nUsually sent with reply codes: " : "",
+                             e->basic ? e->basic : "", e->deprecated_by ? "\nDeprecated; use " : "",
+                             e->deprecated_by ? e->deprecated_by : "");
         int status =
             what && extra ? add_description(catalog, &e->d, e->code_attr, what, extra) : -1;
         free(what);
@@ -153,6 +154,14 @@ int catalog_build(struct codes *codes, struct catalog *catalog)
     memset(catalog, 0, sizeof *catalog);
     catalog->index = xmlHashCreate(1024);
     int status = catalog->index ? 0 : -1;
+    static const struct text language = {"en", 0};
+    if (status == 0 &&
+        add_message(catalog, format("%s", CATALOG_LANGUAGE_CONTEXT), &language,
+                    format("The code of the language of this translation, exactly as in the "
+                           "header's Language field (for example de or pt_BR). The library "
+                           "reports it as the language of its answers.")) !=
+            CATALOG_LANGUAGE_MESSAGE)
+        status = -1;
     if (status == 0)
         status = add_parts(catalog, &codes->first_digits, "reply %dyz",
                            "reply codes that begin with %d");
@@ -188,4 +197,12 @@ void catalog_free(struct catalog *catalog)
     }
     free(catalog->items);
     xmlHashFree(catalog->index, NULL);
+}
+
+size_t catalog_find(const struct catalog *catalog, const char *context, const char *text)
+{
+    char *key = format("%s\x04%s", context, text);
+    void *found = key ? xmlHashLookup(catalog->index, (const xmlChar *)key) : NULL;
+    free(key);
+    return found ? (size_t)(uintptr_t)found - 1 : (size_t)-1;
 }

@@ -7,6 +7,12 @@ void diag_set_file(const char *name);
 const char *diag_file(void);
 
 void diag_error(long line, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same, for a problem in another file (a translation). LINE 0: no line. */
+void diag_error_in(const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* A note: printed in the same form, not counted as an error. */
+void diag_note_in(const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* An error that belongs to no line of the input (a missing file, a full disk). */
 void diag_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

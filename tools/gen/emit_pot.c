@@ -74,7 +74,8 @@ int emit_pot(const struct catalog *catalog, const char *path, const char *source
         po_message_set_msgid(m, src->text);
         po_message_set_msgstr(m, "");
         po_message_set_extracted_comments(m, src->comment);
-        po_message_add_filepos(m, source_name, (size_t)src->line);
+        if (src->line > 0)
+            po_message_add_filepos(m, source_name, (size_t)src->line);
         /* None of these texts is a format string; say so where a "%" could make a tool think so. */
         if (strchr(src->text, '%'))
             po_message_set_format(m, "c-format", 0);

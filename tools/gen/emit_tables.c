@@ -2,6 +2,7 @@
 
 #include "cliteral.h"
 #include "strtab.h"
+#include "translations.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ static const char header_body[] =
     "struct smtpcodes_tab_part {\n"
     "    uint32_t summary;\n"
     "    uint32_t explanation;\n"
+    "    uint32_t id; /* text offset: its stable identifier, the msgctxt of its messages */\n"
     "    uint32_t reference;\n"
     "};\n"
     "\n"
@@ -40,6 +42,7 @@ static const char header_body[] =
     "struct smtpcodes_tab_meaning {\n"
     "    uint32_t summary;       /* message index */\n"
     "    uint32_t explanation;   /* message index */\n"
+    "    uint32_t id;            /* text offset: \"550\", \"552, RFC 1870\" */\n"
     "    uint32_t standard_text; /* text offset; 0 is \"\" */\n"
     "    uint32_t reference;     /* text offset */\n"
     "};\n"
@@ -58,6 +61,7 @@ static const char header_body[] =
     "    uint32_t klass;\n"
     "    uint32_t summary;       /* message index */\n"
     "    uint32_t explanation;   /* message index */\n"
+    "    uint32_t id;            /* text offset: \"X.1.1\" */\n"
     "    uint32_t reference;     /* text offset */\n"
     "    uint32_t basic;         /* text offset: reply codes usually sent with it */\n"
     "    uint32_t deprecated_by; /* text offset; 0 is \"\" */\n"
@@ -79,12 +83,29 @@ static const char header_body[] =
     "extern const uint16_t smtpcodes_tab_reply_index[400];\n"
     "extern const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[SMTPCODES_TAB_MEANINGS];\n"
     "/* Sorted by subject, detail and class. */\n"
-    "extern const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[SMTPCODES_TAB_ENHANCED];\n";
+    "extern const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[SMTPCODES_TAB_ENHANCED];\n"
+    "\n"
+    "/* The translations embedded from po/, one row per language, sorted by language code.\n"
+    " * (With no language there is still one row, which nothing reads.) */\n"
+    "extern const char smtpcodes_tab_language_names[SMTPCODES_TAB_LANGUAGE_ROWS][16];\n"
+    "/* Language, message index -> offset of its translation; 0 (\"\") when untranslated. */\n"
+    "extern const uint32_t smtpcodes_tab_translations[SMTPCODES_TAB_LANGUAGE_ROWS]\n"
+    "                                               [SMTPCODES_TAB_MESSAGES];\n"
+    "struct smtpcodes_tab_translated_strings;\n"
+    "extern const struct smtpcodes_tab_translated_strings smtpcodes_tab_translated_strings;\n"
+    "\n"
+    "static inline const char *smtpcodes_tab_translated_text(uint32_t offset)\n"
+    "{\n"
+    "    return (const char *)&smtpcodes_tab_translated_strings + offset;\n"
+    "}\n";
 
 struct emitter {
     const struct codes *codes;
     const struct catalog *catalog;
+    const struct language *languages;
+    size_t language_count;
     struct strtab strings;
+    struct strtab translated;
     size_t *message_keys; /* catalog index -> string position of its key */
     FILE *out;
     int failed;
@@ -116,18 +137,50 @@ static void collect_strings(struct emitter *e)
     }
 }
 
-static void write_blob(struct emitter *e)
+/* Writes the strings of T as one object, NAME, whose members are char arrays (as in
+ * musl's strerror): one blob, offsets instead of pointers, no relocations. */
+static void write_blob(struct emitter *e, const struct strtab *t, const char *name,
+                       const char *macro)
 {
-    const struct strtab *t = &e->strings;
-    fprintf(e->out, "struct smtpcodes_tab_strings {\n");
+    fprintf(e->out, "struct %s {\n", name);
     for (size_t i = 0; i < t->count; i++)
         fprintf(e->out, "    char s%zu[%zu];\n", i, strlen(t->strings[i]) + 1);
-    fprintf(e->out, "};\n\nconst struct smtpcodes_tab_strings smtpcodes_tab_strings = {\n");
+    fprintf(e->out, "};\n\nconst struct %s %s = {\n", name, name);
     for (size_t i = 0; i < t->count; i++) {
         cliteral_write(e->out, t->strings[i], strlen(t->strings[i]), "    ");
         fputs(",\n", e->out);
     }
-    fprintf(e->out, "};\n\n#define S(n) offsetof(struct smtpcodes_tab_strings, s##n)\n\n");
+    fprintf(e->out, "};\n\n#define %s(n) offsetof(struct %s, s##n)\n\n", macro, name);
+}
+
+static size_t add_translated(struct emitter *e, const char *s)
+{
+    size_t position = strtab_add(&e->translated, s);
+    if (position == (size_t)-1)
+        e->failed = 1;
+    return position == (size_t)-1 ? 0 : position;
+}
+
+static void write_translations(struct emitter *e)
+{
+    size_t rows = e->language_count ? e->language_count : 1;
+    fprintf(e->out, "\nconst char smtpcodes_tab_language_names[%zu][16] = {", rows);
+    for (size_t l = 0; l < e->language_count; l++)
+        fprintf(e->out, "%s\"%s\"", l ? ", " : "", e->languages[l].code);
+    fprintf(e->out, "%s};\n\n", e->language_count ? "" : "\"\"");
+    fprintf(e->out, "const uint32_t smtpcodes_tab_translations[%zu][%zu] = {\n", rows,
+            e->catalog->count);
+    for (size_t l = 0; l < e->language_count; l++) {
+        fprintf(e->out, "    { /* %s */", e->languages[l].code);
+        for (size_t i = 0; i < e->catalog->count; i++) {
+            const char *text = e->languages[l].texts[i];
+            fprintf(e->out, "%s%s", i % 8 ? " " : "\n        ", text ? "" : "0,");
+            if (text)
+                fprintf(e->out, "T(%zu),", add_translated(e, text));
+        }
+        fprintf(e->out, "\n    },\n");
+    }
+    fprintf(e->out, "%s};\n", e->language_count ? "" : "    {0},\n");
 }
 
 static void write_messages(struct emitter *e)
@@ -143,11 +196,18 @@ static void write_messages(struct emitter *e)
 }
 
 /* Writes one part's initializer, followed by END (",", or ";" for a lone object). */
+/* The stable identifier of a description: the msgctxt its messages share. */
+static size_t add_id(struct emitter *e, const struct description *d)
+{
+    return add_string(e, e->catalog->items[d->summary_message].context);
+}
+
 static void write_part(struct emitter *e, const struct part *p, const char *end,
                        const char *comment)
 {
-    fprintf(e->out, "    {%zu, %zu, S(%zu)}%s /* %s */\n", p->d.summary_message,
-            p->d.explanation_message, add_string(e, p->d.reference.value), end, comment);
+    fprintf(e->out, "    {%zu, %zu, S(%zu), S(%zu)}%s /* %s */\n", p->d.summary_message,
+            p->d.explanation_message, add_id(e, &p->d), add_string(e, p->d.reference.value), end,
+            comment);
 }
 
 static const struct part *find_part(const struct part_list *list, int value)
@@ -170,7 +230,7 @@ static void write_part_table(struct emitter *e, const char *name, const struct p
         if (p || fallback)
             write_part(e, p ? p : fallback, ",", comment);
         else
-            fprintf(e->out, "    {0, 0, 0}, /* %d: not used */\n", value);
+            fprintf(e->out, "    {0, 0, 0, 0}, /* %d: not used */\n", value);
     }
     fprintf(e->out, "};\n\n");
 }
@@ -211,9 +271,9 @@ static void write_replies(struct emitter *e, const struct reply **sorted)
     for (size_t i = 0; i < count; i++) {
         for (size_t j = 0; j < sorted[i]->meaning_count; j++) {
             const struct meaning *m = &sorted[i]->meanings[j];
-            fprintf(e->out, "    {%zu, %zu, S(%zu), S(%zu)}, /* %d */\n", m->d.summary_message,
-                    m->d.explanation_message, add_string(e, m->standard_text.value),
-                    add_string(e, m->d.reference.value), sorted[i]->code);
+            fprintf(e->out, "    {%zu, %zu, S(%zu), S(%zu), S(%zu)},\n", m->d.summary_message,
+                    m->d.explanation_message, add_id(e, &m->d),
+                    add_string(e, m->standard_text.value), add_string(e, m->d.reference.value));
         }
     }
     fprintf(e->out, "};\n\nconst struct smtpcodes_tab_reply smtpcodes_tab_replies[] = {\n");
@@ -233,10 +293,10 @@ static void write_enhanced(struct emitter *e, const struct enhanced **sorted)
     fprintf(e->out, "const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[] = {\n");
     for (size_t i = 0; i < e->codes->enhanced_count; i++) {
         const struct enhanced *x = sorted[i];
-        fprintf(e->out, "    {%d, %d, %d, %zu, %zu, S(%zu), S(%zu), S(%zu)}, /* %s */\n",
-                x->subject, x->detail, x->klass, x->d.summary_message, x->d.explanation_message,
-                add_string(e, x->d.reference.value), add_string(e, x->basic),
-                add_string(e, x->deprecated_by), x->code_attr);
+        fprintf(e->out, "    {%d, %d, %d, %zu, %zu, S(%zu), S(%zu), S(%zu), S(%zu)},\n", x->subject,
+                x->detail, x->klass, x->d.summary_message, x->d.explanation_message,
+                add_id(e, &x->d), add_string(e, x->d.reference.value), add_string(e, x->basic),
+                add_string(e, x->deprecated_by));
     }
     fprintf(e->out, "};\n");
 }
@@ -250,7 +310,8 @@ static int subject_table_size(const struct codes *codes)
     return size;
 }
 
-static void write_header(FILE *out, const struct codes *codes, const struct catalog *catalog)
+static void write_header(FILE *out, const struct codes *codes, const struct catalog *catalog,
+                         size_t language_count)
 {
     size_t meanings = 0;
     for (size_t i = 0; i < codes->reply_count; i++)
@@ -261,7 +322,10 @@ static void write_header(FILE *out, const struct codes *codes, const struct cata
     fprintf(out, "#define SMTPCODES_TAB_SUBJECTS %d\n", subject_table_size(codes));
     fprintf(out, "#define SMTPCODES_TAB_REPLIES %zu\n", codes->reply_count);
     fprintf(out, "#define SMTPCODES_TAB_MEANINGS %zu\n", meanings);
-    fprintf(out, "#define SMTPCODES_TAB_ENHANCED %zu\n\n", codes->enhanced_count);
+    fprintf(out, "#define SMTPCODES_TAB_ENHANCED %zu\n", codes->enhanced_count);
+    fprintf(out, "#define SMTPCODES_TAB_LANGUAGES %zu\n", language_count);
+    fprintf(out, "#define SMTPCODES_TAB_LANGUAGE_ROWS %zu\n\n",
+            language_count ? language_count : 1);
     fputs(header_body, out);
     fprintf(out, "\n#endif\n");
 }
@@ -287,12 +351,14 @@ static void write_tables(struct emitter *e, const struct reply **replies,
     fputc('\n', e->out);
     write_replies(e, replies);
     write_enhanced(e, enhanced);
+    write_translations(e);
 }
 
-int emit_tables(const struct codes *codes, const struct catalog *catalog, FILE *header,
-                FILE *source, const char *header_name)
+int emit_tables(const struct codes *codes, const struct catalog *catalog,
+                const struct language *languages, size_t language_count, FILE *header, FILE *source,
+                const char *header_name)
 {
-    struct emitter e = {codes, catalog, {0}, NULL, NULL, 0};
+    struct emitter e = {codes, catalog, languages, language_count, {0}, {0}, NULL, NULL, 0};
     char *tables = NULL;
     size_t tables_size = 0;
     const struct reply **replies = sorted_pointers(codes->replies, codes->reply_count,
@@ -300,7 +366,8 @@ int emit_tables(const struct codes *codes, const struct catalog *catalog, FILE *
     const struct enhanced **enhanced = sorted_pointers(codes->enhanced, codes->enhanced_count,
                                                        sizeof *codes->enhanced, compare_enhanced);
     e.message_keys = calloc(catalog->count + 1, sizeof *e.message_keys);
-    e.failed = !replies || !enhanced || !e.message_keys || strtab_init(&e.strings) != 0;
+    e.failed = !replies || !enhanced || !e.message_keys || strtab_init(&e.strings) != 0 ||
+               strtab_init(&e.translated) != 0;
     if (!e.failed)
         collect_strings(&e);
     e.out = e.failed ? NULL : open_memstream(&tables, &tables_size);
@@ -311,11 +378,12 @@ int emit_tables(const struct codes *codes, const struct catalog *catalog, FILE *
         e.failed = 1;
     }
     if (!e.failed) {
-        write_header(header, codes, catalog);
+        write_header(header, codes, catalog, language_count);
         fputs(generated_notice, source);
         fprintf(source, "#include \"%s\"\n\n#include <stddef.h>\n\n", header_name);
         e.out = source;
-        write_blob(&e);
+        write_blob(&e, &e.strings, "smtpcodes_tab_strings", "S");
+        write_blob(&e, &e.translated, "smtpcodes_tab_translated_strings", "T");
         fwrite(tables, 1, tables_size, source);
     }
     free(tables);
@@ -323,5 +391,6 @@ int emit_tables(const struct codes *codes, const struct catalog *catalog, FILE *
     free(enhanced);
     free(e.message_keys);
     strtab_free(&e.strings);
+    strtab_free(&e.translated);
     return e.failed ? -1 : 0;
 }

@@ -10,6 +10,7 @@
 #include "emit_tables.h"
 #include "load.h"
 #include "output.h"
+#include "translations.h"
 
 #include <libxml/parser.h>
 #include <stdio.h>
@@ -23,14 +24,24 @@ struct options {
     const char *c_header;
     const char *pot;
     const char *version;
+    const char **po_specs; /* LANG=FILE */
+    size_t po_count;
+    int check_po;          /* report statistics; an incomplete translation is an error */
+    const char *known_pot; /* messages besides codes.xml's that translations hold */
 };
 
 static void usage(FILE *out)
 {
     fputs("usage: smtpcodes-gen --schema FILE [--c-source FILE --c-header FILE] [--pot FILE]\n"
-          "                     [--package-version VERSION] CODES.XML\n"
-          "Checks CODES.XML against the schema and its own rules; writes the C tables\n"
-          "and the gettext template. Errors are reported as CODES.XML:LINE: error: ...\n",
+          "                     [--po LANG=FILE]... [--check-po] [--known-pot FILE]\n"
+          "                     [--package-version VERSION]\n"
+          "                     CODES.XML\n"
+          "Checks CODES.XML against the schema and its own rules; writes the C tables,\n"
+          "with the translations of each --po file embedded, and the gettext template.\n"
+          "Errors are reported as FILE:LINE: error: ...\n"
+          "--check-po prints each translation's statistics and fails when one is\n"
+          "incomplete (untranslated, fuzzy or stale entries); --known-pot names a template\n"
+          "of further messages the translations hold (the command's own).\n",
           out);
 }
 
@@ -48,6 +59,12 @@ static int parse_options(int argc, char **argv, struct options *o)
             slot = &o->pot;
         else if (strcmp(argv[i], "--package-version") == 0)
             slot = &o->version;
+        else if (strcmp(argv[i], "--po") == 0 && i + 1 < argc)
+            o->po_specs[o->po_count++] = argv[++i];
+        else if (strcmp(argv[i], "--check-po") == 0)
+            o->check_po = 1;
+        else if (strcmp(argv[i], "--known-pot") == 0)
+            slot = &o->known_pot;
         else if (strcmp(argv[i], "--help") == 0) {
             usage(stdout);
             exit(0);
@@ -72,16 +89,48 @@ static const char *base_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
+static int compare_languages(const void *a, const void *b)
+{
+    return strcmp(((const struct language *)a)->code, ((const struct language *)b)->code);
+}
+
+/* Reads every --po file; all are read even after one fails, so all problems are reported. */
+static int read_languages(const struct options *o, const struct catalog *catalog,
+                          struct language *languages)
+{
+    struct known_messages known = {0};
+    if (o->known_pot && known_messages_read(o->known_pot, &known) != 0)
+        return -1;
+    int status = 0;
+    for (size_t i = 0; i < o->po_count; i++) {
+        if (language_read(catalog, o->known_pot ? &known : NULL, o->po_specs[i], o->check_po,
+                          &languages[i]) != 0)
+            status = -1;
+        else if (o->check_po)
+            language_print_statistics(&languages[i]);
+        for (size_t j = 0; j < i; j++)
+            if (languages[i].code && languages[j].code &&
+                strcmp(languages[i].code, languages[j].code) == 0) {
+                diag_fatal("language %s is given twice", languages[i].code);
+                status = -1;
+            }
+    }
+    if (o->known_pot)
+        known_messages_free(&known);
+    qsort(languages, o->po_count, sizeof *languages, compare_languages);
+    return status;
+}
+
 /* Writes every requested output to its temporary file; renames nothing. */
 static int write_outputs(const struct options *o, const struct codes *codes,
-                         const struct catalog *catalog, struct output *header,
-                         struct output *source, struct output *pot)
+                         const struct catalog *catalog, const struct language *languages,
+                         struct output *header, struct output *source, struct output *pot)
 {
     if (o->c_source) {
         if (output_begin(header, 1) != 0 || output_begin(source, 1) != 0)
             return -1;
-        if (emit_tables(codes, catalog, header->stream, source->stream, base_name(o->c_header)) !=
-            0) {
+        if (emit_tables(codes, catalog, languages, o->po_count, header->stream, source->stream,
+                        base_name(o->c_header)) != 0) {
             diag_fatal("out of memory");
             return -1;
         }
@@ -101,6 +150,12 @@ int main(int argc, char **argv)
 {
     struct options o = {0};
     o.version = "0";
+    o.po_specs = calloc((size_t)argc, sizeof *o.po_specs);
+    struct language *languages = calloc((size_t)argc, sizeof *languages);
+    if (!o.po_specs || !languages) {
+        diag_fatal("out of memory");
+        return 1;
+    }
     if (parse_options(argc, argv, &o) != 0) {
         usage(stderr);
         return 2;
@@ -119,7 +174,9 @@ int main(int argc, char **argv)
     if (status == 0)
         status = catalog_build(&codes, &catalog);
     if (status == 0)
-        status = write_outputs(&o, &codes, &catalog, &header, &source, &pot);
+        status = read_languages(&o, &catalog, languages);
+    if (status == 0)
+        status = write_outputs(&o, &codes, &catalog, languages, &header, &source, &pot);
     if (status == 0 && o.c_source)
         status = output_commit(&header) | output_commit(&source);
     if (status == 0 && o.pot)
@@ -127,6 +184,10 @@ int main(int argc, char **argv)
     output_discard(&header);
     output_discard(&source);
     output_discard(&pot);
+    for (size_t i = 0; i < o.po_count; i++)
+        language_free(&languages[i]);
+    free(languages);
+    free(o.po_specs);
     if (catalog.index)
         catalog_free(&catalog);
     codes_free(&codes);

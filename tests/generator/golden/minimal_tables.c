@@ -5,80 +5,110 @@
 
 struct smtpcodes_tab_strings {
     char s0[1];
-    char s1[15];
-    char s2[21];
-    char s3[16];
-    char s4[21];
-    char s5[18];
-    char s6[21];
-    char s7[16];
-    char s8[28];
-    char s9[17];
-    char s10[26];
-    char s11[22];
-    char s12[24];
-    char s13[22];
-    char s14[29];
-    char s15[22];
-    char s16[25];
-    char s17[26];
-    char s18[32];
-    char s19[22];
-    char s20[30];
-    char s21[43];
-    char s22[50];
-    char s23[7];
-    char s24[24];
+    char s1[22];
+    char s2[15];
+    char s3[21];
+    char s4[16];
+    char s5[21];
+    char s6[18];
+    char s7[21];
+    char s8[16];
+    char s9[28];
+    char s10[17];
+    char s11[26];
+    char s12[22];
+    char s13[24];
+    char s14[22];
+    char s15[29];
+    char s16[22];
+    char s17[25];
+    char s18[26];
+    char s19[32];
+    char s20[22];
+    char s21[30];
+    char s22[43];
+    char s23[50];
+    char s24[7];
     char s25[24];
-    char s26[50];
-    char s27[22];
-    char s28[50];
-    char s29[24];
-    char s30[27];
-    char s31[45];
-    char s32[29];
-    char s33[34];
-    char s34[31];
-    char s35[42];
-    char s36[36];
-    char s37[34];
+    char s26[24];
+    char s27[50];
+    char s28[22];
+    char s29[50];
+    char s30[24];
+    char s31[27];
+    char s32[45];
+    char s33[29];
+    char s34[34];
+    char s35[31];
+    char s36[42];
+    char s37[36];
     char s38[34];
-    char s39[31];
-    char s40[33];
-    char s41[35];
-    char s42[34];
-    char s43[43];
-    char s44[35];
-    char s45[46];
-    char s46[36];
-    char s47[48];
-    char s48[35];
-    char s49[42];
-    char s50[32];
-    char s51[35];
-    char s52[38];
+    char s39[34];
+    char s40[31];
+    char s41[33];
+    char s42[35];
+    char s43[34];
+    char s44[43];
+    char s45[35];
+    char s46[46];
+    char s47[36];
+    char s48[48];
+    char s49[35];
+    char s50[42];
+    char s51[32];
+    char s52[35];
     char s53[38];
-    char s54[23];
-    char s55[75];
-    char s56[29];
-    char s57[39];
-    char s58[22];
-    char s59[24];
-    char s60[9];
-    char s61[24];
-    char s62[38];
-    char s63[59];
-    char s64[9];
-    char s65[49];
-    char s66[12];
-    char s67[8];
-    char s68[12];
-    char s69[9];
-    char s70[6];
+    char s54[38];
+    char s55[23];
+    char s56[75];
+    char s57[29];
+    char s58[39];
+    char s59[22];
+    char s60[24];
+    char s61[10];
+    char s62[10];
+    char s63[10];
+    char s64[10];
+    char s65[10];
+    char s66[10];
+    char s67[10];
+    char s68[10];
+    char s69[10];
+    char s70[10];
+    char s71[26];
+    char s72[9];
+    char s73[16];
+    char s74[16];
+    char s75[16];
+    char s76[16];
+    char s77[16];
+    char s78[16];
+    char s79[16];
+    char s80[16];
+    char s81[16];
+    char s82[16];
+    char s83[16];
+    char s84[19];
+    char s85[24];
+    char s86[38];
+    char s87[4];
+    char s88[59];
+    char s89[4];
+    char s90[9];
+    char s91[49];
+    char s92[14];
+    char s93[12];
+    char s94[8];
+    char s95[6];
+    char s96[12];
+    char s97[9];
+    char s98[6];
+    char s99[7];
 };
 
 const struct smtpcodes_tab_strings smtpcodes_tab_strings = {
     "",
+    "smtpcodes language\004en",
     "reply 2yz\004Done",
     "reply 2yz\004It worked.",
     "reply 3yz\004Go on",
@@ -139,23 +169,61 @@ const struct smtpcodes_tab_strings smtpcodes_tab_strings = {
     "X.6.10\004Duplicate of X.6.8 (deprecated)",
     "X.6.10\004Same as X.6.8.",
     "RFC 5321, section 4.2.1",
+    "reply 2yz",
+    "reply 3yz",
+    "reply 4yz",
+    "reply 5yz",
+    "reply x0z",
+    "reply x1z",
+    "reply x2z",
+    "reply x3z",
+    "reply x4z",
+    "reply x5z",
+    "reply category unassigned",
     "RFC 3463",
+    "class 2.XXX.YYY",
+    "class 4.XXX.YYY",
+    "class 5.XXX.YYY",
+    "subject X.0.YYY",
+    "subject X.1.YYY",
+    "subject X.2.YYY",
+    "subject X.3.YYY",
+    "subject X.4.YYY",
+    "subject X.5.YYY",
+    "subject X.6.YYY",
+    "subject X.7.YYY",
+    "subject unassigned",
     "RFC 5321, section 4.2.2",
     "Requested mail action okay, completed",
+    "250",
     "Requested mail action aborted: exceeded storage allocation",
+    "552",
     "RFC 1870",
     "message size exceeds fixed maximium message size",
+    "552, RFC 1870",
     "5.2.2 5.3.4",
     "451 550",
+    "X.1.1",
     "252 553 550",
     "RFC 6531",
     "X.6.8",
+    "X.6.10",
 };
 
 #define S(n) offsetof(struct smtpcodes_tab_strings, s##n)
 
+struct smtpcodes_tab_translated_strings {
+    char s0[1];
+};
+
+const struct smtpcodes_tab_translated_strings smtpcodes_tab_translated_strings = {
+    "",
+};
+
+#define T(n) offsetof(struct smtpcodes_tab_translated_strings, s##n)
+
 const struct smtpcodes_tab_message smtpcodes_tab_messages[] = {
-    {S(1), S(1) + 10}, /* 0 */
+    {S(1), S(1) + 19}, /* 0 */
     {S(2), S(2) + 10}, /* 1 */
     {S(3), S(3) + 10}, /* 2 */
     {S(4), S(4) + 10}, /* 3 */
@@ -175,15 +243,15 @@ const struct smtpcodes_tab_message smtpcodes_tab_messages[] = {
     {S(18), S(18) + 10}, /* 17 */
     {S(19), S(19) + 10}, /* 18 */
     {S(20), S(20) + 10}, /* 19 */
-    {S(21), S(21) + 26}, /* 20 */
+    {S(21), S(21) + 10}, /* 20 */
     {S(22), S(22) + 26}, /* 21 */
-    {S(23), S(23) + 4}, /* 22 */
+    {S(23), S(23) + 26}, /* 22 */
     {S(24), S(24) + 4}, /* 23 */
     {S(25), S(25) + 4}, /* 24 */
     {S(26), S(26) + 4}, /* 25 */
-    {S(27), S(27) + 14}, /* 26 */
+    {S(27), S(27) + 4}, /* 26 */
     {S(28), S(28) + 14}, /* 27 */
-    {S(29), S(29) + 16}, /* 28 */
+    {S(29), S(29) + 14}, /* 28 */
     {S(30), S(30) + 16}, /* 29 */
     {S(31), S(31) + 16}, /* 30 */
     {S(32), S(32) + 16}, /* 31 */
@@ -205,78 +273,79 @@ const struct smtpcodes_tab_message smtpcodes_tab_messages[] = {
     {S(48), S(48) + 16}, /* 47 */
     {S(49), S(49) + 16}, /* 48 */
     {S(50), S(50) + 16}, /* 49 */
-    {S(51), S(51) + 19}, /* 50 */
+    {S(51), S(51) + 16}, /* 50 */
     {S(52), S(52) + 19}, /* 51 */
-    {S(53), S(53) + 6}, /* 52 */
+    {S(53), S(53) + 19}, /* 52 */
     {S(54), S(54) + 6}, /* 53 */
     {S(55), S(55) + 6}, /* 54 */
     {S(56), S(56) + 6}, /* 55 */
-    {S(57), S(57) + 7}, /* 56 */
+    {S(57), S(57) + 6}, /* 56 */
     {S(58), S(58) + 7}, /* 57 */
+    {S(59), S(59) + 7}, /* 58 */
 };
 
 const struct smtpcodes_tab_part smtpcodes_tab_first_digits[10] = {
-    {0, 0, 0}, /* 0: not used */
-    {0, 0, 0}, /* 1: not used */
-    {0, 1, S(59)}, /* 2 */
-    {2, 3, S(59)}, /* 3 */
-    {4, 5, S(59)}, /* 4 */
-    {6, 7, S(59)}, /* 5 */
-    {0, 0, 0}, /* 6: not used */
-    {0, 0, 0}, /* 7: not used */
-    {0, 0, 0}, /* 8: not used */
-    {0, 0, 0}, /* 9: not used */
+    {0, 0, 0, 0}, /* 0: not used */
+    {0, 0, 0, 0}, /* 1: not used */
+    {1, 2, S(61), S(60)}, /* 2 */
+    {3, 4, S(62), S(60)}, /* 3 */
+    {5, 6, S(63), S(60)}, /* 4 */
+    {7, 8, S(64), S(60)}, /* 5 */
+    {0, 0, 0, 0}, /* 6: not used */
+    {0, 0, 0, 0}, /* 7: not used */
+    {0, 0, 0, 0}, /* 8: not used */
+    {0, 0, 0, 0}, /* 9: not used */
 };
 
 const struct smtpcodes_tab_part smtpcodes_tab_second_digits[10] = {
-    {8, 9, S(59)}, /* 0 */
-    {10, 11, S(59)}, /* 1 */
-    {12, 13, S(59)}, /* 2 */
-    {14, 15, S(59)}, /* 3 */
-    {16, 17, S(59)}, /* 4 */
-    {18, 19, S(59)}, /* 5 */
-    {20, 21, S(0)}, /* 6 (unassigned) */
-    {20, 21, S(0)}, /* 7 (unassigned) */
-    {20, 21, S(0)}, /* 8 (unassigned) */
-    {20, 21, S(0)}, /* 9 (unassigned) */
+    {9, 10, S(65), S(60)}, /* 0 */
+    {11, 12, S(66), S(60)}, /* 1 */
+    {13, 14, S(67), S(60)}, /* 2 */
+    {15, 16, S(68), S(60)}, /* 3 */
+    {17, 18, S(69), S(60)}, /* 4 */
+    {19, 20, S(70), S(60)}, /* 5 */
+    {21, 22, S(71), S(0)}, /* 6 (unassigned) */
+    {21, 22, S(71), S(0)}, /* 7 (unassigned) */
+    {21, 22, S(71), S(0)}, /* 8 (unassigned) */
+    {21, 22, S(71), S(0)}, /* 9 (unassigned) */
 };
 
 const struct smtpcodes_tab_part smtpcodes_tab_classes[10] = {
-    {0, 0, 0}, /* 0: not used */
-    {0, 0, 0}, /* 1: not used */
-    {28, 29, S(60)}, /* 2 */
-    {0, 0, 0}, /* 3: not used */
-    {30, 31, S(60)}, /* 4 */
-    {32, 33, S(60)}, /* 5 */
-    {0, 0, 0}, /* 6: not used */
-    {0, 0, 0}, /* 7: not used */
-    {0, 0, 0}, /* 8: not used */
-    {0, 0, 0}, /* 9: not used */
+    {0, 0, 0, 0}, /* 0: not used */
+    {0, 0, 0, 0}, /* 1: not used */
+    {29, 30, S(73), S(72)}, /* 2 */
+    {0, 0, 0, 0}, /* 3: not used */
+    {31, 32, S(74), S(72)}, /* 4 */
+    {33, 34, S(75), S(72)}, /* 5 */
+    {0, 0, 0, 0}, /* 6: not used */
+    {0, 0, 0, 0}, /* 7: not used */
+    {0, 0, 0, 0}, /* 8: not used */
+    {0, 0, 0, 0}, /* 9: not used */
 };
 
 const struct smtpcodes_tab_part smtpcodes_tab_subjects[8] = {
-    {34, 35, S(60)}, /* 0 */
-    {36, 37, S(60)}, /* 1 */
-    {38, 39, S(60)}, /* 2 */
-    {40, 41, S(60)}, /* 3 */
-    {42, 43, S(60)}, /* 4 */
-    {44, 45, S(60)}, /* 5 */
-    {46, 47, S(60)}, /* 6 */
-    {48, 49, S(60)}, /* 7 */
+    {35, 36, S(76), S(72)}, /* 0 */
+    {37, 38, S(77), S(72)}, /* 1 */
+    {39, 40, S(78), S(72)}, /* 2 */
+    {41, 42, S(79), S(72)}, /* 3 */
+    {43, 44, S(80), S(72)}, /* 4 */
+    {45, 46, S(81), S(72)}, /* 5 */
+    {47, 48, S(82), S(72)}, /* 6 */
+    {49, 50, S(83), S(72)}, /* 7 */
 };
 
 const struct smtpcodes_tab_part smtpcodes_tab_subject_unassigned =
-    {50, 51, S(0)}; /* unassigned */
+    {51, 52, S(84), S(0)}; /* unassigned */
 
 const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[] = {
-    {22, 23, S(62), S(61)}, /* 250 */
-    {24, 25, S(63), S(61)}, /* 552 */
-    {26, 27, S(65), S(64)}, /* 552 */
+    {23, 24, S(87), S(86), S(85)},
+    {25, 26, S(89), S(88), S(85)},
+    {27, 28, S(92), S(91), S(90)},
 };
 
 const struct smtpcodes_tab_reply smtpcodes_tab_replies[] = {
     {250, 1, 0, S(0)},
-    {552, 2, 1, S(66)},
+    {552, 2, 1, S(93)},
 };
 
 const uint16_t smtpcodes_tab_reply_index[400] = {
@@ -285,7 +354,13 @@ const uint16_t smtpcodes_tab_reply_index[400] = {
 };
 
 const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[] = {
-    {1, 1, 0, 52, 53, S(60), S(67), S(0)}, /* X.1.1 */
-    {6, 8, 0, 54, 55, S(69), S(68), S(0)}, /* X.6.8 */
-    {6, 10, 0, 56, 57, S(69), S(0), S(70)}, /* X.6.10 */
+    {1, 1, 0, 53, 54, S(95), S(72), S(94), S(0)},
+    {6, 8, 0, 55, 56, S(98), S(97), S(96), S(0)},
+    {6, 10, 0, 57, 58, S(99), S(97), S(0), S(98)},
+};
+
+const char smtpcodes_tab_language_names[1][16] = {""};
+
+const uint32_t smtpcodes_tab_translations[1][59] = {
+    {0},
 };

@@ -2,11 +2,13 @@
 #ifndef SMTPCODES_TABLES_H
 #define SMTPCODES_TABLES_H
 
-#define SMTPCODES_TAB_MESSAGES 58
+#define SMTPCODES_TAB_MESSAGES 59
 #define SMTPCODES_TAB_SUBJECTS 8
 #define SMTPCODES_TAB_REPLIES 2
 #define SMTPCODES_TAB_MEANINGS 3
 #define SMTPCODES_TAB_ENHANCED 3
+#define SMTPCODES_TAB_LANGUAGES 0
+#define SMTPCODES_TAB_LANGUAGE_ROWS 1
 
 #include <stdint.h>
 
@@ -30,6 +32,7 @@ struct smtpcodes_tab_message {
 struct smtpcodes_tab_part {
     uint32_t summary;
     uint32_t explanation;
+    uint32_t id; /* text offset: its stable identifier, the msgctxt of its messages */
     uint32_t reference;
 };
 
@@ -37,6 +40,7 @@ struct smtpcodes_tab_part {
 struct smtpcodes_tab_meaning {
     uint32_t summary;       /* message index */
     uint32_t explanation;   /* message index */
+    uint32_t id;            /* text offset: "550", "552, RFC 1870" */
     uint32_t standard_text; /* text offset; 0 is "" */
     uint32_t reference;     /* text offset */
 };
@@ -55,6 +59,7 @@ struct smtpcodes_tab_enhanced {
     uint32_t klass;
     uint32_t summary;       /* message index */
     uint32_t explanation;   /* message index */
+    uint32_t id;            /* text offset: "X.1.1" */
     uint32_t reference;     /* text offset */
     uint32_t basic;         /* text offset: reply codes usually sent with it */
     uint32_t deprecated_by; /* text offset; 0 is "" */
@@ -77,5 +82,19 @@ extern const uint16_t smtpcodes_tab_reply_index[400];
 extern const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[SMTPCODES_TAB_MEANINGS];
 /* Sorted by subject, detail and class. */
 extern const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[SMTPCODES_TAB_ENHANCED];
+
+/* The translations embedded from po/, one row per language, sorted by language code.
+ * (With no language there is still one row, which nothing reads.) */
+extern const char smtpcodes_tab_language_names[SMTPCODES_TAB_LANGUAGE_ROWS][16];
+/* Language, message index -> offset of its translation; 0 ("") when untranslated. */
+extern const uint32_t smtpcodes_tab_translations[SMTPCODES_TAB_LANGUAGE_ROWS]
+                                               [SMTPCODES_TAB_MESSAGES];
+struct smtpcodes_tab_translated_strings;
+extern const struct smtpcodes_tab_translated_strings smtpcodes_tab_translated_strings;
+
+static inline const char *smtpcodes_tab_translated_text(uint32_t offset)
+{
+    return (const char *)&smtpcodes_tab_translated_strings + offset;
+}
 
 #endif

@@ -1,0 +1,144 @@
+/*
+ * The rules of translated lookups, on the runtime built over the tables of
+ * tests/generator/minimal.xml: "de" translates everything ("DE: " + English),
+ * "fr" only some texts, and no catalog is installed.
+ */
+#include "smtpcodes.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+static void a_named_language_answers_from_the_embedded_tables(void **state)
+{
+    (void)state;
+    struct smtpcodes_info info;
+    assert_int_equal(smtpcodes_reply(250, "de", &info), SMTPCODES_OK);
+    assert_string_equal(info.summary, "DE: OK");
+    assert_string_equal(info.explanation, "DE: The command worked.");
+    assert_string_equal(info.severity_summary, "DE: Done");
+    assert_string_equal(info.category_summary, "DE: Mail system");
+    assert_string_equal(info.lang, "de");
+    assert_string_equal(info.id, "250");
+    /* Never translated: what the server sends, and where it is defined. */
+    assert_string_equal(info.standard_text, "Requested mail action okay, completed");
+    assert_string_equal(info.reference, "RFC 5321, section 4.2.2");
+
+    assert_int_equal(smtpcodes_enhanced(4, 1, 1, "de", &info), SMTPCODES_OK);
+    assert_string_equal(info.summary, "DE: Bad destination mailbox address");
+    assert_string_equal(info.severity_summary, "DE: Persistent Transient Failure");
+    assert_string_equal(info.id, "X.1.1");
+}
+
+static void english_stays_available(void **state)
+{
+    (void)state;
+    struct smtpcodes_info info;
+    assert_int_equal(smtpcodes_reply(250, "en", &info), SMTPCODES_OK);
+    assert_string_equal(info.summary, "OK");
+    assert_string_equal(info.lang, "en");
+    assert_string_equal(info.id, "250");
+}
+
+static void unregistered_codes_are_translated_too(void **state)
+{
+    (void)state;
+    struct smtpcodes_info info;
+    assert_int_equal(smtpcodes_reply(559, "de", &info), SMTPCODES_OK);
+    assert_int_equal(info.registered, 0);
+    assert_string_equal(info.summary, "DE: Mail system");
+    assert_string_equal(info.id, "reply x5z");
+    assert_int_equal(smtpcodes_enhanced(5, 9, 0, "de", &info), SMTPCODES_OK);
+    assert_string_equal(info.summary, "DE: Unknown subject");
+    assert_string_equal(info.id, "subject unassigned");
+}
+
+/* ll_CC@modifier, ll@modifier, ll_CC, ll: as gettext narrows a locale name. */
+static void language_names_narrow_like_gettext(void **state)
+{
+    (void)state;
+    const char *german[] = {"de", "de_DE", "de_AT", "de_CH.UTF-8", "de_DE.ISO-8859-1@euro", "de@x"};
+    for (size_t i = 0; i < sizeof german / sizeof *german; i++) {
+        struct smtpcodes_info info;
+        assert_int_equal(smtpcodes_reply(250, german[i], &info), SMTPCODES_OK);
+        if (strcmp(info.lang, "de") != 0)
+            fail_msg("'%s' answered in '%s'", german[i], info.lang);
+    }
+    const char *english[] = {"",      "en", "en_GB", "C",   "POSIX", "C.UTF-8", "pt",
+                             "pt_BR", "d",  "deu",   "_DE", ".de",   "@de",     "de\n"};
+    for (size_t i = 0; i < sizeof english / sizeof *english; i++) {
+        struct smtpcodes_info info;
+        assert_int_equal(smtpcodes_reply(250, english[i], &info), SMTPCODES_OK);
+        if (strcmp(info.lang, "en") != 0 || strcmp(info.summary, "OK") != 0)
+            fail_msg("'%s' answered in '%s': %s", english[i], info.lang, info.summary);
+    }
+}
+
+static void a_long_language_name_is_harmless(void **state)
+{
+    (void)state;
+    size_t n = 100000;
+    char *name = malloc(n + 1);
+    memset(name, 'd', n);
+    name[n] = '\0';
+    name[1] = 'e';
+    name[2] = '_';
+    struct smtpcodes_info info;
+    assert_int_equal(smtpcodes_reply(250, name, &info), SMTPCODES_OK);
+    assert_string_equal(info.lang, "de");
+    name[2] = '@';
+    assert_int_equal(smtpcodes_reply(250, name, &info), SMTPCODES_OK);
+    free(name);
+}
+
+/* "fr" lacks most texts: each missing one is English, the others stay French. */
+static void an_incomplete_translation_falls_back_per_text(void **state)
+{
+    (void)state;
+    struct smtpcodes_info info;
+    assert_int_equal(smtpcodes_reply(250, "fr_CA", &info), SMTPCODES_OK);
+    assert_string_equal(info.summary, "FR: OK");
+    assert_string_equal(info.severity_summary, "FR: Done");
+    assert_string_equal(info.category_summary, "Mail system");
+    assert_string_equal(info.lang, "fr");
+
+    /* 552's texts are fuzzy, and fuzzy translations are never used. */
+    assert_int_equal(smtpcodes_reply(552, "fr", &info), SMTPCODES_OK);
+    assert_string_equal(info.summary, "Too big or too full");
+    assert_string_equal(info.explanation, "The mailbox is full or the message too large.");
+    assert_string_equal(info.lang, "en");
+}
+
+/* Without an installed catalog, the locale's language can only be English. */
+static void the_locale_without_catalogs_answers_in_english(void **state)
+{
+    (void)state;
+    struct smtpcodes_info info;
+    assert_int_equal(smtpcodes_reply(250, NULL, &info), SMTPCODES_OK);
+    assert_string_equal(info.summary, "OK");
+    assert_string_equal(info.lang, "en");
+    assert_string_equal(smtpcodes_localedir(), "/nonexistent/smtpcodes-fixture");
+    assert_int_equal(smtpcodes_set_localedir(""), SMTPCODES_INVALID);
+    assert_int_equal(smtpcodes_set_localedir(NULL), SMTPCODES_INVALID);
+}
+
+int main(void)
+{
+    /* The default directory is compiled in; nothing from the environment. */
+    unsetenv("SMTPCODES_LOCALEDIR");
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_named_language_answers_from_the_embedded_tables),
+        cmocka_unit_test(english_stays_available),
+        cmocka_unit_test(unregistered_codes_are_translated_too),
+        cmocka_unit_test(language_names_narrow_like_gettext),
+        cmocka_unit_test(a_long_language_name_is_harmless),
+        cmocka_unit_test(an_incomplete_translation_falls_back_per_text),
+        cmocka_unit_test(the_locale_without_catalogs_answers_in_english),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
