@@ -7,9 +7,9 @@ packages="
   build-essential cmake pkg-config
   libxml2-dev libxml2-utils
   gettext libgettextpo-dev
-  libcmocka-dev
+  libcmocka-dev libjson-c-dev
   clang-format
-  locales
+  locales groff-base
 "
 
 as_root() {

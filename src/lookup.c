@@ -14,7 +14,7 @@ static void clear(struct smtpcodes_info *info)
     info->severity_summary = info->severity_explanation = "";
     info->category_summary = info->category_explanation = "";
     info->standard_text = info->reference = info->usual_codes = info->deprecated_by = "";
-    info->id = "";
+    info->id = info->provider = "";
     info->lang = "en";
 }
 
@@ -109,6 +109,20 @@ static const struct smtpcodes_tab_enhanced *find_enhanced(int klass, int subject
     return NULL;
 }
 
+/* A provider's range that holds the code, e.g. 4.7.500 to 4.7.699. */
+static const struct smtpcodes_tab_enhanced *find_range(int klass, int subject, int detail)
+{
+    static const size_t range_count = SMTPCODES_TAB_RANGES; /* may be 0 */
+    for (size_t i = 0; i < range_count; i++) {
+        const struct smtpcodes_tab_enhanced *e =
+            &smtpcodes_tab_enhanced[smtpcodes_tab_enhanced_ranges[i]];
+        if ((int)e->klass == klass && e->subject == subject && e->detail <= detail &&
+            detail <= e->last_detail)
+            return e;
+    }
+    return NULL;
+}
+
 static const struct smtpcodes_tab_part *subject_part(int subject)
 {
     return subject < SMTPCODES_TAB_SUBJECTS ? &smtpcodes_tab_subjects[subject]
@@ -129,6 +143,8 @@ SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const c
     if (!e)
         e = find_enhanced(0, subject, detail);
     if (!e)
+        e = find_range(klass, subject, detail);
+    if (!e)
         return SMTPCODES_OK;
     info->registered = 1;
     info->summary = message(e->summary, lang, info);
@@ -137,6 +153,7 @@ SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const c
     info->reference = smtpcodes_tab_text(e->reference);
     info->usual_codes = smtpcodes_tab_text(e->basic);
     info->deprecated_by = smtpcodes_tab_text(e->deprecated_by);
+    info->provider = smtpcodes_tab_text(e->provider);
     return SMTPCODES_OK;
 }
 

@@ -67,6 +67,9 @@ struct smtpcodes_info {
      * reply code ("5.1.1 5.7.1"), reply codes for an enhanced code ("451 550"). */
     const char *usual_codes;
     const char *deprecated_by; /* for a deprecated enhanced code, its successor; else "" */
+    /* For an enhanced code that IANA does not register but a provider uses
+     * (5.7.606, Microsoft's), the provider; else "". */
+    const char *provider;
     /* A stable identifier of the entry that answered, the same in every language:
      * "550", "552, RFC 1870", "X.1.1"; for an unregistered code, its category's:
      * "reply x5z", "subject X.1.YYY". It is the msgctxt of the entry's messages. */
@@ -122,6 +125,55 @@ SMTPCODES_API int smtpcodes_parse_reply_code(const char *text, size_t length);
  * and sets the three parts, or SMTPCODES_INVALID and leaves them alone. */
 SMTPCODES_API int smtpcodes_parse_enhanced(const char *text, size_t length, int *klass,
                                            int *subject, int *detail);
+
+/* Where something was found in the caller's buffer: bytes [offset, offset + length). */
+struct smtpcodes_span {
+    size_t offset;
+    size_t length; /* 0 when nothing was found */
+};
+
+/* What smtpcodes_parse_reply() found in a server reply or the text around it. */
+struct smtpcodes_reply_parts {
+    int code; /* the reply code, 200 to 599; 0 when the text has none */
+    /* The enhanced status code CLASS.SUBJECT.DETAIL; klass is 0 when there is none. */
+    int klass;
+    int subject;
+    int detail;
+    struct smtpcodes_span code_span;
+    struct smtpcodes_span enhanced_span;
+    /* The server's own words after the codes, trailing white space and a mail
+     * server's "(in reply to ... command)" note left out. */
+    struct smtpcodes_span text;
+    int multiline; /* a reply of several lines: "550-..." continued by "550 ..." */
+    /* 0 when reply code and enhanced code disagree in class (550 with 4.2.2):
+     * explain both, and trust neither alone. 1 otherwise. */
+    int consistent;
+};
+
+/*
+ * Finds the reply code and enhanced status code in TEXT[0..LENGTH): one reply
+ * line or a multi-line reply (CRLF or LF), bare or wrapped in the usual bounce
+ * and log text ("host mx.example[192.0.2.1] said: 550 5.1.1 ...",
+ * "Diagnostic-Code: smtp; 550 ...", "#550 5.1.1", "Status: 5.1.1"). Any bytes
+ * are accepted, NUL included; nothing past LENGTH is read and nothing is
+ * allocated.
+ *
+ * The first code that stands as a code is taken: three digits, 2 to 5 first,
+ * starting the text or following a space or punctuation, followed by a space,
+ * a "-" or the end of a line, and not a size or a port ("552 bytes",
+ * "size 552", "[192.0.2.1]:587 ", "port 465"); or an enhanced code that starts
+ * the text or follows punctuation, where no reply code
+ * comes first. The enhanced code belongs to the reply code when it follows it
+ * directly ("550 5.1.1", "550-5.1.1", "550 #5.1.1"), or stands at the end in
+ * qmail's form "(#5.1.1)". Numbers inside words, addresses, dates and versions
+ * ("192.0.2.1", "2026-11-29", "v2.4.5") are never codes.
+ *
+ * Returns SMTPCODES_OK when a code was found, SMTPCODES_NOT_FOUND when the text
+ * holds none (PARTS is then all zeros), SMTPCODES_INVALID when PARTS is NULL or
+ * TEXT is NULL with a LENGTH.
+ */
+SMTPCODES_API int smtpcodes_parse_reply(const char *text, size_t length,
+                                        struct smtpcodes_reply_parts *parts);
 
 /* The registered codes, in ascending order, for listing them all. INDEX counts
  * from 0; past the last one both return SMTPCODES_NOT_FOUND. */

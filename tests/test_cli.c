@@ -1,18 +1,21 @@
-/* The smtpcodes command as people and scripts use it: output and exit status. */
+/* The smtpcodes command as people and scripts use it: text, JSON, exit status. */
 #include "smtpcodes.h"
 
 #include "run.h"
 
+#include <json-c/json.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 static const char cli[] = SMTPCODES_CLI_PATH;
+static const char replies_path[] = SMTPCODES_TEST_DATA_DIR "/replies.tsv";
 
 static struct run_result run_cli(const char *a, const char *b, const char *c)
 {
@@ -24,6 +27,65 @@ static void assert_contains(const char *haystack, const char *needle)
 {
     if (!strstr(haystack, needle))
         fail_msg("'%s' not found in:\n%s", needle, haystack);
+}
+
+/* Parses one line of JSON output with a real JSON parser and checks its shape. */
+static json_object *parse_json_line(const char *line, size_t length)
+{
+    enum json_tokener_error error;
+    json_tokener *tokener = json_tokener_new();
+    json_object *o = json_tokener_parse_ex(tokener, line, (int)length);
+    error = json_tokener_get_error(tokener);
+    json_tokener_free(tokener);
+    if (!o || error != json_tokener_success)
+        fail_msg("not JSON (%s): %.*s", json_tokener_error_desc(error), (int)length, line);
+    static const struct {
+        const char *key;
+        json_type type;
+        int nullable;
+    } fields[] = {{"input", json_type_string, 0},
+                  {"code", json_type_int, 1},
+                  {"enhanced", json_type_string, 1},
+                  {"severity", json_type_string, 1},
+                  {"summary", json_type_string, 1},
+                  {"explanation", json_type_string, 1},
+                  {"enhanced_summary", json_type_string, 1},
+                  {"enhanced_explanation", json_type_string, 1},
+                  {"reference", json_type_string, 1},
+                  {"registered", json_type_boolean, 0},
+                  {"consistent", json_type_boolean, 0},
+                  {"lang", json_type_string, 1},
+                  {"server_text", json_type_string, 1}};
+    assert_int_equal(json_object_object_length(o), sizeof fields / sizeof *fields);
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        json_object *value;
+        if (!json_object_object_get_ex(o, fields[i].key, &value))
+            fail_msg("no '%s' in %.*s", fields[i].key, (int)length, line);
+        if (!(value == NULL && fields[i].nullable) && !json_object_is_type(value, fields[i].type))
+            fail_msg("'%s' has the wrong type in %.*s", fields[i].key, (int)length, line);
+    }
+    return o;
+}
+
+static const char *string_field(json_object *o, const char *key)
+{
+    json_object *value = NULL;
+    json_object_object_get_ex(o, key, &value);
+    return value ? json_object_get_string(value) : NULL;
+}
+
+static int int_field(json_object *o, const char *key)
+{
+    json_object *value = NULL;
+    json_object_object_get_ex(o, key, &value);
+    return value ? json_object_get_int(value) : 0;
+}
+
+static int bool_field(json_object *o, const char *key)
+{
+    json_object *value = NULL;
+    json_object_object_get_ex(o, key, &value);
+    return json_object_get_boolean(value);
 }
 
 static void explains_a_reply_code(void **state)
@@ -56,14 +118,35 @@ static void explains_enhanced_and_unregistered_codes(void **state)
     run_result_free(&r);
 }
 
-static void invalid_codes_exit_1_and_still_explain_the_rest(void **state)
+static void a_pair_and_a_reply_are_one_input_each(void **state)
+{
+    (void)state;
+    struct run_result r = run_cli("550", "5.1.1", NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "5.1.1  Bad destination mailbox address");
+    assert_true(strstr(r.out, "\n--\n") == NULL);
+    run_result_free(&r);
+
+    r = run_cli("--reply",
+                "host mx[192.0.2.1] said: 550 4.2.2 over quota (in reply to RCPT TO "
+                "command)",
+                NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "4.2.2  Mailbox full");
+    assert_contains(r.out, "The server said: over quota\n");
+    /* 550 is permanent, 4.2.2 temporary: the command says so. */
+    assert_contains(r.out, "Note: 550 and 4.2.2 disagree");
+    run_result_free(&r);
+}
+
+static void invalid_inputs_exit_1_and_the_rest_is_still_explained(void **state)
 {
     (void)state;
     struct run_result r = run_cli("550", "5.1", "600");
     assert_int_equal(r.status, 1);
     assert_contains(r.out, "550  ");
-    assert_contains(r.err, "'5.1' is not an SMTP reply code");
-    assert_contains(r.err, "'600' is not an SMTP reply code");
+    assert_contains(r.err, "in '5.1'");
+    assert_contains(r.err, "in '600'");
     run_result_free(&r);
 }
 
@@ -81,6 +164,9 @@ static void usage_errors_exit_2(void **state)
     r = run_cli("--list", "550", NULL);
     assert_int_equal(r.status, 2);
     run_result_free(&r);
+    r = run_cli("--reply", NULL, NULL);
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
 }
 
 static void help_and_version(void **state)
@@ -89,7 +175,7 @@ static void help_and_version(void **state)
     struct run_result r = run_cli("--help", NULL, NULL);
     assert_int_equal(r.status, 0);
     assert_contains(r.out, "Usage: smtpcodes");
-    assert_contains(r.out, "--list");
+    assert_contains(r.out, "--json");
     run_result_free(&r);
     r = run_cli("--version", NULL, NULL);
     assert_int_equal(r.status, 0);
@@ -97,22 +183,122 @@ static void help_and_version(void **state)
     run_result_free(&r);
 }
 
-static void list_shows_every_registered_code(void **state)
+static size_t count_registered_codes(void)
 {
-    (void)state;
-    struct run_result r = run_cli("--list", NULL, NULL);
-    assert_int_equal(r.status, 0);
-    int lines = 0;
-    for (const char *p = r.out; (p = strchr(p, '\n')); p++)
-        lines++;
     size_t replies = 0, enhanced = 0;
     while (smtpcodes_reply_code_at(replies) >= 0)
         replies++;
     while (smtpcodes_enhanced_code_at(enhanced, NULL, NULL, NULL) == 0)
         enhanced++;
-    assert_int_equal(lines, (int)(replies + enhanced));
-    assert_contains(r.out, "\n550    ");
+    return replies + enhanced;
+}
+
+static void list_shows_every_registered_code(void **state)
+{
+    (void)state;
+    struct run_result r = run_cli("--list", NULL, NULL);
+    assert_int_equal(r.status, 0);
+    size_t lines = 0;
+    for (const char *p = r.out; (p = strchr(p, '\n')); p++)
+        lines++;
+    assert_int_equal(lines, count_registered_codes());
+    assert_contains(r.out, "\n550      ");
     assert_contains(r.out, "\nX.7.26   Multiple authentication checks failed\n");
+    run_result_free(&r);
+
+    r = run_cli("--list", "--json", NULL);
+    assert_int_equal(r.status, 0);
+    lines = 0;
+    for (char *line = r.out, *end; (end = strchr(line, '\n')); line = end + 1, lines++)
+        json_object_put(parse_json_line(line, (size_t)(end - line)));
+    assert_int_equal(lines, count_registered_codes());
+    run_result_free(&r);
+}
+
+static size_t unescape(char *s)
+{
+    char *out = s;
+    for (const char *in = s; *in; in++) {
+        if (*in != '\\' || !in[1]) {
+            *out++ = *in;
+            continue;
+        }
+        in++;
+        *out++ = *in == 'n' ? '\n' : *in == 'r' ? '\r' : *in == 't' ? '\t' : *in;
+    }
+    *out = '\0';
+    return (size_t)(out - s);
+}
+
+/* Every line of tests/data/replies.tsv through the command, checked as JSON. */
+static void our_replies_through_the_command(void **state)
+{
+    (void)state;
+    char *data = read_whole_file(replies_path, NULL);
+    assert_non_null(data);
+    int rows = 0;
+    char *save = NULL;
+    for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        if (line[0] == '#')
+            continue;
+        char *f[5];
+        f[0] = line;
+        for (int n = 1; n < 5; n++) {
+            f[n] = strchr(f[n - 1], '\t');
+            *f[n]++ = '\0';
+        }
+        size_t length = unescape(f[0]);
+        struct run_result r = run_cli("--json", "--reply", f[0]);
+        int none = f[1][0] == '\0' && f[2][0] == '\0';
+        assert_int_equal(r.status, none ? 1 : 0);
+        json_object *o = parse_json_line(r.out, strlen(r.out));
+        assert_int_equal(int_field(o, "code"), atoi(f[1]));
+        const char *enhanced = string_field(o, "enhanced");
+        assert_string_equal(enhanced ? enhanced : "", f[2]);
+        if (!none)
+            assert_int_equal(bool_field(o, "consistent"), atoi(f[3]));
+        assert_int_equal(strlen(string_field(o, "input")), length);
+        json_object_put(o);
+        run_result_free(&r);
+        rows++;
+    }
+    assert_true(rows >= 40);
+    free(data);
+}
+
+/* Standard input: one input per line, one JSON object per line, valid whatever the bytes. */
+static void standard_input_gives_json_lines(void **state)
+{
+    (void)state;
+    const char *input = "host mx.example[192.0.2.1] said: 550 5.1.1 no such user\n"
+                        "\n"
+                        "bounce \xff\xfe\x01\x1b[31m with \"quotes\" \\ and 421 4.7.0 later\r\n"
+                        "nothing to see here\n"
+                        "5.7.26";
+    char *argv[] = {(char *)cli, "--json", "-", NULL};
+    struct run_result r = run_program(argv, input, NULL);
+    assert_int_equal(r.status, 1); /* the line without a code */
+    const char *expected_codes[] = {"550", "421", "", ""};
+    const char *expected_enhanced[] = {"5.1.1", "4.7.0", "", "5.7.26"};
+    int lines = 0;
+    for (char *line = r.out, *end; (end = strchr(line, '\n')); line = end + 1, lines++) {
+        assert_true(lines < 4);
+        json_object *o = parse_json_line(line, (size_t)(end - line));
+        char code[8] = "";
+        if (int_field(o, "code"))
+            snprintf(code, sizeof code, "%d", int_field(o, "code"));
+        assert_string_equal(code, expected_codes[lines]);
+        const char *enhanced = string_field(o, "enhanced");
+        assert_string_equal(enhanced ? enhanced : "", expected_enhanced[lines]);
+        if (lines == 1) {
+            /* Invalid UTF-8 becomes U+FFFD; control characters are escaped, not lost. */
+            assert_contains(string_field(o, "input"), "\xef\xbf\xbd\xef\xbf\xbd\x01\x1b[31m");
+            assert_contains(string_field(o, "input"), "\"quotes\" \\ and");
+            assert_string_equal(string_field(o, "server_text"), "later");
+        }
+        json_object_put(o);
+    }
+    assert_int_equal(lines, 4);
     run_result_free(&r);
 }
 
@@ -121,10 +307,13 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(explains_a_reply_code),
         cmocka_unit_test(explains_enhanced_and_unregistered_codes),
-        cmocka_unit_test(invalid_codes_exit_1_and_still_explain_the_rest),
+        cmocka_unit_test(a_pair_and_a_reply_are_one_input_each),
+        cmocka_unit_test(invalid_inputs_exit_1_and_the_rest_is_still_explained),
         cmocka_unit_test(usage_errors_exit_2),
         cmocka_unit_test(help_and_version),
         cmocka_unit_test(list_shows_every_registered_code),
+        cmocka_unit_test(our_replies_through_the_command),
+        cmocka_unit_test(standard_input_gives_json_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -134,8 +134,9 @@ static int add_enhanced_codes(struct catalog *catalog, struct codes *codes)
         struct enhanced *e = &codes->enhanced[i];
         char *what = format("enhanced status code %s", e->code_attr);
         char *extra = format("%s%s%s%s%s",
-                             e->deprecated_by ? "The summary describes this deprecated code."
-                                              : "The summary is the registered name of the code.",
+                             e->provider ? "Not registered with IANA: a code of one provider's."
+                             : e->deprecated_by ? "The summary describes this deprecated code."
+                                                : "The summary is the registered name of the code.",
                              e->basic ? "\nUsually sent with reply codes: " : "",
                              e->basic ? e->basic : "", e->deprecated_by ? "\nDeprecated; use " : "",
                              e->deprecated_by ? e->deprecated_by : "");

@@ -54,10 +54,12 @@ static const char header_body[] =
     "    uint32_t enhanced;      /* text offset: enhanced codes usually sent with it */\n"
     "};\n"
     "\n"
-    "/* An enhanced status code; KLASS is 0 for a code registered for every class (X). */\n"
+    "/* An enhanced status code, or a provider's range of them (DETAIL to LAST_DETAIL);\n"
+    " * KLASS is 0 for a code registered for every class (X). */\n"
     "struct smtpcodes_tab_enhanced {\n"
     "    uint16_t subject;\n"
     "    uint16_t detail;\n"
+    "    uint16_t last_detail;\n"
     "    uint32_t klass;\n"
     "    uint32_t summary;       /* message index */\n"
     "    uint32_t explanation;   /* message index */\n"
@@ -65,8 +67,14 @@ static const char header_body[] =
     "    uint32_t reference;     /* text offset */\n"
     "    uint32_t basic;         /* text offset: reply codes usually sent with it */\n"
     "    uint32_t deprecated_by; /* text offset; 0 is \"\" */\n"
+    "    uint32_t provider;      /* text offset: who uses an unregistered code; 0 is \"\" */\n"
     "};\n"
     "\n"
+    "";
+
+/* The declarations of the tables, after the types (a second literal: C11 promises
+ * literals of 4095 bytes only). */
+static const char header_declarations[] =
     "extern const struct smtpcodes_tab_message smtpcodes_tab_messages[SMTPCODES_TAB_MESSAGES];\n"
     "/* Indexed by digit; the first digit is 2 to 5, every other entry is unused. */\n"
     "extern const struct smtpcodes_tab_part smtpcodes_tab_first_digits[10];\n"
@@ -84,6 +92,8 @@ static const char header_body[] =
     "extern const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[SMTPCODES_TAB_MEANINGS];\n"
     "/* Sorted by subject, detail and class. */\n"
     "extern const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[SMTPCODES_TAB_ENHANCED];\n"
+    "/* Indices into smtpcodes_tab_enhanced of the entries that are ranges. */\n"
+    "extern const uint16_t smtpcodes_tab_enhanced_ranges[SMTPCODES_TAB_RANGE_ROWS];\n"
     "\n"
     "/* The translations embedded from po/, one row per language, sorted by language code.\n"
     " * (With no language there is still one row, which nothing reads.) */\n"
@@ -293,12 +303,18 @@ static void write_enhanced(struct emitter *e, const struct enhanced **sorted)
     fprintf(e->out, "const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[] = {\n");
     for (size_t i = 0; i < e->codes->enhanced_count; i++) {
         const struct enhanced *x = sorted[i];
-        fprintf(e->out, "    {%d, %d, %d, %zu, %zu, S(%zu), S(%zu), S(%zu), S(%zu)},\n", x->subject,
-                x->detail, x->klass, x->d.summary_message, x->d.explanation_message,
-                add_id(e, &x->d), add_string(e, x->d.reference.value), add_string(e, x->basic),
-                add_string(e, x->deprecated_by));
+        fprintf(e->out, "    {%d, %d, %d, %d, %zu, %zu, S(%zu), S(%zu), S(%zu), S(%zu), S(%zu)},\n",
+                x->subject, x->detail, x->through_detail, x->klass, x->d.summary_message,
+                x->d.explanation_message, add_id(e, &x->d), add_string(e, x->d.reference.value),
+                add_string(e, x->basic), add_string(e, x->deprecated_by),
+                add_string(e, x->provider));
     }
-    fprintf(e->out, "};\n");
+    fprintf(e->out, "};\n\nconst uint16_t smtpcodes_tab_enhanced_ranges[] = {");
+    size_t ranges = 0;
+    for (size_t i = 0; i < e->codes->enhanced_count; i++)
+        if (sorted[i]->through_detail != sorted[i]->detail)
+            fprintf(e->out, "%s%zu", ranges++ ? ", " : "", i);
+    fprintf(e->out, "%s};\n", ranges ? "" : "0");
 }
 
 static int subject_table_size(const struct codes *codes)
@@ -323,10 +339,16 @@ static void write_header(FILE *out, const struct codes *codes, const struct cata
     fprintf(out, "#define SMTPCODES_TAB_REPLIES %zu\n", codes->reply_count);
     fprintf(out, "#define SMTPCODES_TAB_MEANINGS %zu\n", meanings);
     fprintf(out, "#define SMTPCODES_TAB_ENHANCED %zu\n", codes->enhanced_count);
+    size_t ranges = 0;
+    for (size_t i = 0; i < codes->enhanced_count; i++)
+        ranges += codes->enhanced[i].through_detail != codes->enhanced[i].detail;
+    fprintf(out, "#define SMTPCODES_TAB_RANGES %zu\n", ranges);
+    fprintf(out, "#define SMTPCODES_TAB_RANGE_ROWS %zu\n", ranges ? ranges : 1);
     fprintf(out, "#define SMTPCODES_TAB_LANGUAGES %zu\n", language_count);
     fprintf(out, "#define SMTPCODES_TAB_LANGUAGE_ROWS %zu\n\n",
             language_count ? language_count : 1);
     fputs(header_body, out);
+    fputs(header_declarations, out);
     fprintf(out, "\n#endif\n");
 }
 

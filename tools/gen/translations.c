@@ -201,7 +201,8 @@ static int take_message(const struct catalog *catalog, const struct known_messag
     if (index == (size_t)-1) {
         language->unknown++;
         if (strict)
-            diag_error_in(language->path, 0, "%s is not in codes.xml (run the update-po target)",
+            diag_error_in(language->path, 0,
+                          "%s is no longer in the template (run the update-po target)",
                           describe(m));
         return 0;
     }

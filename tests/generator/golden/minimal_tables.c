@@ -354,10 +354,12 @@ const uint16_t smtpcodes_tab_reply_index[400] = {
 };
 
 const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[] = {
-    {1, 1, 0, 53, 54, S(95), S(72), S(94), S(0)},
-    {6, 8, 0, 55, 56, S(98), S(97), S(96), S(0)},
-    {6, 10, 0, 57, 58, S(99), S(97), S(0), S(98)},
+    {1, 1, 1, 0, 53, 54, S(95), S(72), S(94), S(0), S(0)},
+    {6, 8, 8, 0, 55, 56, S(98), S(97), S(96), S(0), S(0)},
+    {6, 10, 10, 0, 57, 58, S(99), S(97), S(0), S(98), S(0)},
 };
+
+const uint16_t smtpcodes_tab_enhanced_ranges[] = {0};
 
 const char smtpcodes_tab_language_names[1][16] = {""};
 

@@ -7,6 +7,8 @@
 #define SMTPCODES_TAB_REPLIES 2
 #define SMTPCODES_TAB_MEANINGS 3
 #define SMTPCODES_TAB_ENHANCED 3
+#define SMTPCODES_TAB_RANGES 0
+#define SMTPCODES_TAB_RANGE_ROWS 1
 #define SMTPCODES_TAB_LANGUAGES 0
 #define SMTPCODES_TAB_LANGUAGE_ROWS 1
 
@@ -52,10 +54,12 @@ struct smtpcodes_tab_reply {
     uint32_t enhanced;      /* text offset: enhanced codes usually sent with it */
 };
 
-/* An enhanced status code; KLASS is 0 for a code registered for every class (X). */
+/* An enhanced status code, or a provider's range of them (DETAIL to LAST_DETAIL);
+ * KLASS is 0 for a code registered for every class (X). */
 struct smtpcodes_tab_enhanced {
     uint16_t subject;
     uint16_t detail;
+    uint16_t last_detail;
     uint32_t klass;
     uint32_t summary;       /* message index */
     uint32_t explanation;   /* message index */
@@ -63,6 +67,7 @@ struct smtpcodes_tab_enhanced {
     uint32_t reference;     /* text offset */
     uint32_t basic;         /* text offset: reply codes usually sent with it */
     uint32_t deprecated_by; /* text offset; 0 is "" */
+    uint32_t provider;      /* text offset: who uses an unregistered code; 0 is "" */
 };
 
 extern const struct smtpcodes_tab_message smtpcodes_tab_messages[SMTPCODES_TAB_MESSAGES];
@@ -82,6 +87,8 @@ extern const uint16_t smtpcodes_tab_reply_index[400];
 extern const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[SMTPCODES_TAB_MEANINGS];
 /* Sorted by subject, detail and class. */
 extern const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[SMTPCODES_TAB_ENHANCED];
+/* Indices into smtpcodes_tab_enhanced of the entries that are ranges. */
+extern const uint16_t smtpcodes_tab_enhanced_ranges[SMTPCODES_TAB_RANGE_ROWS];
 
 /* The translations embedded from po/, one row per language, sorted by language code.
  * (With no language there is still one row, which nothing reads.) */

@@ -179,6 +179,23 @@ static const struct enhanced *find_enhanced(const struct codes *codes, const cha
     return NULL;
 }
 
+/* through="5.7.649": the same class and subject, a later detail, and a provider's. */
+static void check_range(struct enhanced *e)
+{
+    e->through_detail = e->detail;
+    if (!e->through_attr || !e->valid)
+        return;
+    int klass, subject, detail;
+    if (parse_enhanced_code(e->through_attr, 0, &klass, &subject, &detail) != 0 ||
+        klass != e->klass || subject != e->subject || detail <= e->detail) {
+        diag_error(e->line,
+                   "through=\"%s\" must be a later code of the same class and subject as %s",
+                   e->through_attr, e->code_attr);
+        return;
+    }
+    e->through_detail = detail;
+}
+
 static void check_enhanced_codes(struct codes *codes)
 {
     for (size_t i = 0; i < codes->enhanced_count; i++) {
@@ -198,6 +215,14 @@ static void check_enhanced_codes(struct codes *codes)
         }
         check_code_list(e->basic, e->line, "the basic attribute", 0);
         check_description(&e->d, e->line, 1);
+        check_range(e);
+        /* The registry's codes hold for every class; a provider's code is of one class. */
+        if (e->valid && e->klass == 0 && e->provider)
+            diag_error(e->line, "%s is a registry code (class X); it has no provider",
+                       e->code_attr);
+        if (e->valid && e->klass != 0 && (!e->provider || !*e->provider))
+            diag_error(e->line, "%s is not in the registry's form X.S.D; name its provider",
+                       e->code_attr);
     }
     for (size_t i = 0; i < codes->enhanced_count; i++) {
         const struct enhanced *e = &codes->enhanced[i];

@@ -323,6 +323,8 @@ static int read_enhanced_codes(xmlNode *section, struct codes *codes)
         e->code_attr = attribute(c, "code");
         e->basic = attribute(c, "basic");
         e->deprecated_by = attribute(c, "deprecated-by");
+        e->provider = attribute(c, "provider");
+        e->through_attr = attribute(c, "through");
         read_description(c, &e->d);
     }
     return 0;

@@ -64,6 +64,9 @@ struct enhanced {
     int valid;           /* code_attr is a well-formed enhanced code */
     char *basic;         /* basic codes usually sent with it; may be NULL */
     char *deprecated_by; /* may be NULL */
+    char *provider;      /* who uses this unregistered code; NULL for registry codes */
+    char *through_attr;  /* the last code of a range, as written; NULL for one code */
+    int through_detail;  /* the detail of the last code of the range; = detail for one code */
     struct description d;
 };
 

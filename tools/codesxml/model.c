@@ -47,6 +47,8 @@ void codes_free(struct codes *codes)
         free(e->code_attr);
         free(e->basic);
         free(e->deprecated_by);
+        free(e->provider);
+        free(e->through_attr);
         description_free(&e->d);
     }
     free(codes->enhanced);

@@ -1,0 +1,22 @@
+#include "explain.h"
+
+#include <string.h>
+
+void explain(const char *input, size_t length, const char *lang, struct explanation *e)
+{
+    memset(e, 0, sizeof *e);
+    e->input = input;
+    e->length = length;
+    e->found = smtpcodes_parse_reply(input, length, &e->parts) == SMTPCODES_OK;
+    if (!e->found)
+        return;
+    if (e->parts.code)
+        smtpcodes_reply(e->parts.code, lang, &e->reply);
+    if (e->parts.klass)
+        smtpcodes_enhanced(e->parts.klass, e->parts.subject, e->parts.detail, lang, &e->enhanced);
+}
+
+smtpcodes_severity explanation_severity(const struct explanation *e)
+{
+    return e->parts.code ? e->reply.severity : e->enhanced.severity;
+}
