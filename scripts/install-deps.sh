@@ -8,7 +8,7 @@ packages="
   libxml2-dev libxml2-utils
   gettext libgettextpo-dev
   libcmocka-dev libjson-c-dev
-  clang-format
+  clang-format clang valgrind
   locales groff-base
 "
 

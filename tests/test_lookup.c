@@ -240,7 +240,44 @@ static void listing_walks_every_registered_code_in_order(void **state)
         assert_true(key > previous_key);
         previous_key = key;
     }
-    assert_int_equal(i, 81);
+    assert_int_equal(i, 87);
+}
+
+/* Codes IANA does not register, as a provider uses them: marked with the provider. */
+static void provider_codes_say_whose_they_are(void **state)
+{
+    (void)state;
+    struct smtpcodes_info info;
+    assert_int_equal(smtpcodes_enhanced_string("5.7.708", NULL, &info), SMTPCODES_OK);
+    assert_int_equal(info.registered, 1);
+    assert_string_equal(info.provider, "Microsoft");
+    assert_string_equal(info.id, "5.7.708");
+    /* A provider's range: 4.7.500 to 4.7.699, one entry. */
+    const int in_range[] = {500, 550, 699};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(smtpcodes_enhanced(4, 7, in_range[i], NULL, &info), SMTPCODES_OK);
+        assert_string_equal(info.provider, "Microsoft");
+        assert_string_equal(info.id, "4.7.500");
+    }
+    assert_int_equal(smtpcodes_enhanced(4, 7, 700, NULL, &info), SMTPCODES_OK);
+    assert_int_equal(info.registered, 0);
+    assert_string_equal(info.provider, "");
+    /* The range is of class 4 only; 5.7.550 is nobody's. */
+    assert_int_equal(smtpcodes_enhanced(5, 7, 550, NULL, &info), SMTPCODES_OK);
+    assert_int_equal(info.registered, 0);
+    assert_int_equal(smtpcodes_enhanced(5, 7, 649, NULL, &info), SMTPCODES_OK);
+    assert_string_equal(info.id, "5.7.606");
+    /* Where a provider gives a registered code its own meaning, its class says whose:
+     * 5.1.10 is explained with both meanings, 4.1.10 is the registry's. */
+    assert_int_equal(smtpcodes_enhanced(5, 1, 10, NULL, &info), SMTPCODES_OK);
+    assert_string_equal(info.provider, "Microsoft");
+    assert_non_null(strstr(info.explanation, "null MX"));
+    assert_int_equal(smtpcodes_enhanced(4, 1, 10, NULL, &info), SMTPCODES_OK);
+    assert_string_equal(info.provider, "");
+    assert_string_equal(info.summary, "Recipient address has null MX");
+    /* Registry codes have no provider. */
+    assert_int_equal(smtpcodes_enhanced(5, 7, 26, NULL, &info), SMTPCODES_OK);
+    assert_string_equal(info.provider, "");
 }
 
 static void version_is_the_header_version(void **state)
@@ -261,6 +298,7 @@ int main(void)
         cmocka_unit_test(invalid_codes_get_a_defined_answer),
         cmocka_unit_test(parsing_reads_exactly_the_given_bytes),
         cmocka_unit_test(listing_walks_every_registered_code_in_order),
+        cmocka_unit_test(provider_codes_say_whose_they_are),
         cmocka_unit_test(version_is_the_header_version),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

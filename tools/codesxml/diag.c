@@ -4,6 +4,17 @@
 #include <stdio.h>
 
 static const char *input_name = "codes.xml";
+static FILE *output;
+
+void diag_set_output(FILE *out)
+{
+    output = out;
+}
+
+static FILE *stream(void)
+{
+    return output ? output : stderr;
+}
 static int errors;
 
 void diag_set_file(const char *name)
@@ -19,11 +30,11 @@ const char *diag_file(void)
 static void report(const char *file, long line, const char *kind, const char *fmt, va_list ap)
 {
     if (line > 0)
-        fprintf(stderr, "%s:%ld: %s: ", file, line, kind);
+        fprintf(stream(), "%s:%ld: %s: ", file, line, kind);
     else
-        fprintf(stderr, "%s: %s: ", file, kind);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+        fprintf(stream(), "%s: %s: ", file, kind);
+    vfprintf(stream(), fmt, ap);
+    fputc('\n', stream());
 }
 
 void diag_error(long line, const char *fmt, ...)
@@ -55,11 +66,11 @@ void diag_note_in(const char *file, long line, const char *fmt, ...)
 void diag_fatal(const char *fmt, ...)
 {
     va_list ap;
-    fputs("smtpcodes-gen: error: ", stderr);
+    fputs("smtpcodes-gen: error: ", stream());
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vfprintf(stream(), fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+    fputc('\n', stream());
     errors++;
 }
 

@@ -2,6 +2,11 @@
 #ifndef SMTPCODES_GEN_DIAG_H
 #define SMTPCODES_GEN_DIAG_H
 
+#include <stdio.h>
+
+/* Where diagnostics go: stderr unless set. */
+void diag_set_output(FILE *out);
+
 /* Names the input file that every diagnostic refers to. */
 void diag_set_file(const char *name);
 const char *diag_file(void);

@@ -157,6 +157,7 @@ static int check_header(po_file_t file, const struct language *language)
     free(content_type);
     free(lang);
     free(plural);
+    free((char *)header); /* po_file_domain_header() returns a copy */
     return status;
 }
 

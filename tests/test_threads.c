@@ -1,0 +1,130 @@
+/*
+ * Sixteen threads at once, each switching among languages (named in the call
+ * and through its own uselocale()) and parsing replies, checking every answer.
+ * Run under ThreadSanitizer in CI; SMTPCODES_TEST_CALLS sets the calls per
+ * thread (default 100000).
+ */
+#include "smtpcodes.h"
+
+#include <locale.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+enum { THREADS = 16 };
+
+static const char *const languages[] = {"de", "fr", "ja", "en", "pt_BR", "zh_CN", "ru"};
+static const char *const locales[] = {"de_DE.UTF-8", "fr_FR.UTF-8", "ja_JP.UTF-8", "C"};
+static const char *const locale_languages[] = {"de", "fr", "ja", "en"};
+static const int codes[] = {550, 421, 552, 250, 559};
+static const struct {
+    const char *reply;
+    int code;
+    int subject;
+    int detail;
+} replies[] = {
+    {"host mx[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command)", 550, 1, 1},
+    {"Diagnostic-Code: smtp; 452 4.2.2 over quota", 452, 2, 2},
+    {"#5.7.26 smtp;550 5.7.26 unauthenticated", 0, 7, 26},
+};
+
+#define LANGUAGE_COUNT (sizeof languages / sizeof *languages)
+#define CODE_COUNT (sizeof codes / sizeof *codes)
+#define LOCALE_COUNT (sizeof locales / sizeof *locales)
+
+/* What each language says of each code, computed before the threads start. */
+static struct smtpcodes_info expected[LANGUAGE_COUNT][CODE_COUNT];
+static struct smtpcodes_info expected_by_locale[LOCALE_COUNT][CODE_COUNT];
+static long calls_per_thread = 100000;
+
+struct worker {
+    int index;
+    long failures;
+};
+
+static void *work(void *arg)
+{
+    struct worker *w = arg;
+    size_t own_locale = (size_t)w->index % LOCALE_COUNT;
+    locale_t locale = newlocale(LC_ALL_MASK, locales[own_locale], (locale_t)0);
+    if (locale == (locale_t)0) {
+        w->failures = -1;
+        return NULL;
+    }
+    uselocale(locale);
+    for (long i = 0; i < calls_per_thread; i++) {
+        size_t code = (size_t)(i + w->index) % CODE_COUNT;
+        struct smtpcodes_info info;
+        switch (i % 3) {
+        case 0: { /* a language named in the call */
+            size_t lang = (size_t)(i / 3 + w->index) % LANGUAGE_COUNT;
+            smtpcodes_reply(codes[code], languages[lang], &info);
+            w->failures += info.summary != expected[lang][code].summary ||
+                           info.explanation != expected[lang][code].explanation;
+            break;
+        }
+        case 1: /* the thread's own locale */
+            smtpcodes_reply(codes[code], NULL, &info);
+            w->failures +=
+                strcmp(info.summary, expected_by_locale[own_locale][code].summary) != 0 ||
+                strcmp(info.lang, locale_languages[own_locale]) != 0;
+            break;
+        default: { /* a reply to parse */
+            size_t r = (size_t)(i / 3 + w->index) % (sizeof replies / sizeof *replies);
+            struct smtpcodes_reply_parts parts;
+            smtpcodes_parse_reply(replies[r].reply, strlen(replies[r].reply), &parts);
+            w->failures += parts.code != replies[r].code || parts.subject != replies[r].subject ||
+                           parts.detail != replies[r].detail;
+            break;
+        }
+        }
+    }
+    uselocale(LC_GLOBAL_LOCALE);
+    freelocale(locale);
+    return NULL;
+}
+
+static void sixteen_threads_get_every_answer_right(void **state)
+{
+    (void)state;
+    for (size_t l = 0; l < LANGUAGE_COUNT; l++)
+        for (size_t c = 0; c < CODE_COUNT; c++)
+            smtpcodes_reply(codes[c], languages[l], &expected[l][c]);
+    for (size_t l = 0; l < LOCALE_COUNT; l++)
+        for (size_t c = 0; c < CODE_COUNT; c++)
+            smtpcodes_reply(codes[c], locale_languages[l], &expected_by_locale[l][c]);
+
+    pthread_t threads[THREADS];
+    struct worker workers[THREADS];
+    for (int t = 0; t < THREADS; t++) {
+        workers[t] = (struct worker){t, 0};
+        assert_int_equal(pthread_create(&threads[t], NULL, work, &workers[t]), 0);
+    }
+    long failures = 0;
+    for (int t = 0; t < THREADS; t++) {
+        pthread_join(threads[t], NULL);
+        if (workers[t].failures < 0)
+            fail_msg("thread %d could not create its locale", t);
+        failures += workers[t].failures;
+    }
+    printf("%d threads, %ld calls each, %ld wrong answers\n", THREADS, calls_per_thread, failures);
+    assert_int_equal(failures, 0);
+}
+
+int main(void)
+{
+    const char *calls = getenv("SMTPCODES_TEST_CALLS");
+    if (calls && atol(calls) > 0)
+        calls_per_thread = atol(calls);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sixteen_threads_get_every_answer_right),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
