@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 build=$1 seconds=${2:-60}
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
-export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp
+export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1
 rm -rf "$build"
 cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DSMTPCODES_FUZZ=ON -DSMTPCODES_BUILD_TESTS=OFF \

@@ -33,7 +33,7 @@ configure_and_test "$build" -DCMAKE_BUILD_TYPE=Debug --
 echo "== tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 # The installed-tree test links an application without the sanitizers' runtime.
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp \
+LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
   configure_and_test "$build-asan" -DCMAKE_BUILD_TYPE=Debug -DSMTPCODES_SANITIZE=address,undefined \
   -- -E install_and_link
 

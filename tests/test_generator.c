@@ -375,6 +375,31 @@ static void translation_check_reports_statistics(void **state)
     assert_non_null(strstr(r.err, "fr.po: error: msgctxt \"reply 3yz\" msgid \"Go on\" is "
                                   "untranslated"));
     run_result_free(&r);
+
+    /* An entry for a text codes.xml no longer has: ignored by the build, an error here. */
+    char *text = read_whole_file(de + 3, NULL);
+    const char *stale_entry = "\nmsgctxt \"250\"\nmsgid \"Gone\"\nmsgstr \"DE: Weg\"\n";
+    char stale[4300], spec[4400];
+    snprintf(stale, sizeof stale, "%s/stale.po", make_temp_dir());
+    FILE *out = fopen(stale, "w");
+    fputs(text, out);
+    fputs(stale_entry, out);
+    fclose(out);
+    free(text);
+    snprintf(spec, sizeof spec, "de=%s", stale);
+    char *with_stale[] = {
+        (char *)generator, "--schema", (char *)schema, "--check-po", "--po", spec, input, NULL};
+    r = run_program(with_stale, NULL, NULL);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.out,
+                           "de: 59 translated, 0 fuzzy, 0 untranslated messages, 1 no longer "
+                           "in the template"));
+    assert_non_null(strstr(r.err, "stale.po: error: msgctxt \"250\" msgid \"Gone\" is no longer "
+                                  "in the template"));
+    run_result_free(&r);
+    unlink(stale);
+    *strrchr(stale, '/') = '\0';
+    rmdir(stale);
 }
 
 static void usage_and_missing_files(void **state)

@@ -2,6 +2,8 @@
 
 #include "diag.h"
 
+#include <libxml/hash.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -166,9 +168,11 @@ static void check_replies(struct codes *codes)
     }
 }
 
-static int compare_enhanced(const struct enhanced *a, const struct enhanced *b)
+/* The key under which an enhanced code is unique: "5.1.1" and "X.1.1" differ,
+ * "5.01.1" and "5.1.1" do not. */
+static void enhanced_key(const struct enhanced *e, char *key, size_t size)
 {
-    return a->klass == b->klass && a->subject == b->subject && a->detail == b->detail;
+    snprintf(key, size, "%d.%d.%d", e->klass, e->subject, e->detail);
 }
 
 static const struct enhanced *find_enhanced(const struct codes *codes, const char *code)
@@ -198,6 +202,8 @@ static void check_range(struct enhanced *e)
 
 static void check_enhanced_codes(struct codes *codes)
 {
+    /* A hash, not a scan of every earlier code: codes.xml may hold 100 000 codes. */
+    xmlHashTablePtr seen = xmlHashCreate((int)codes->enhanced_count + 1);
     for (size_t i = 0; i < codes->enhanced_count; i++) {
         struct enhanced *e = &codes->enhanced[i];
         e->valid = parse_enhanced_code(e->code_attr, 1, &e->klass, &e->subject, &e->detail) == 0;
@@ -206,13 +212,15 @@ static void check_enhanced_codes(struct codes *codes)
                        "malformed enhanced code '%s': expected CLASS.SUBJECT.DETAIL, class X, 2, 4 "
                        "or 5, subject and detail of 1 to 3 digits",
                        e->code_attr ? e->code_attr : "");
-        for (size_t j = 0; e->valid && j < i; j++) {
-            if (codes->enhanced[j].valid && compare_enhanced(e, &codes->enhanced[j])) {
-                diag_error(e->line, "duplicate enhanced code %s (first defined at line %ld)",
-                           e->code_attr, codes->enhanced[j].line);
-                break;
-            }
-        }
+        char key[32];
+        enhanced_key(e, key, sizeof key);
+        const struct enhanced *first =
+            e->valid && seen ? xmlHashLookup(seen, (xmlChar *)key) : NULL;
+        if (first)
+            diag_error(e->line, "duplicate enhanced code %s (first defined at line %ld)",
+                       e->code_attr, first->line);
+        else if (e->valid && seen)
+            xmlHashAddEntry(seen, (xmlChar *)key, e);
         check_code_list(e->basic, e->line, "the basic attribute", 0);
         check_description(&e->d, e->line, 1);
         check_range(e);
@@ -229,6 +237,7 @@ static void check_enhanced_codes(struct codes *codes)
         if (e->deprecated_by && !find_enhanced(codes, e->deprecated_by))
             diag_error(e->line, "deprecated-by names %s, which is not defined", e->deprecated_by);
     }
+    xmlHashFree(seen, NULL);
 }
 
 int check_codes(struct codes *codes)

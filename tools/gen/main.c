@@ -67,7 +67,7 @@ static int parse_options(int argc, char **argv, struct options *o)
             slot = &o->known_pot;
         else if (strcmp(argv[i], "--help") == 0) {
             usage(stdout);
-            exit(0);
+            return 1;
         } else if (argv[i][0] == '-' || o->input)
             return -1;
         else
@@ -156,9 +156,13 @@ int main(int argc, char **argv)
         diag_fatal("out of memory");
         return 1;
     }
-    if (parse_options(argc, argv, &o) != 0) {
-        usage(stderr);
-        return 2;
+    int parsed = parse_options(argc, argv, &o);
+    if (parsed != 0) {
+        if (parsed < 0)
+            usage(stderr);
+        free(o.po_specs);
+        free(languages);
+        return parsed < 0 ? 2 : 0;
     }
     diag_set_file(o.input);
     LIBXML_TEST_VERSION

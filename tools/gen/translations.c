@@ -24,11 +24,22 @@ static void report_po_problem(int severity, po_message_t message, const char *fi
         length--;
     long line = lineno == (size_t)-1 ? 0 : (long)lineno;
     const char *file = filename ? filename : current_path;
+    /* One diagnostic, one line: gettext continues some messages on further lines. */
+    char flat[1024];
+    size_t n = 0;
+    for (size_t i = 0; i < length && n + 3 < sizeof flat; i++) {
+        if (text[i] == '\n') {
+            flat[n++] = ';';
+            flat[n++] = ' ';
+        } else {
+            flat[n++] = text[i];
+        }
+    }
     if (severity == PO_SEVERITY_WARNING) {
-        diag_note_in(file, line, "%.*s", (int)length, text);
+        diag_note_in(file, line, "%.*s", (int)n, flat);
         return;
     }
-    diag_error_in(file, line, "%.*s", (int)length, text);
+    diag_error_in(file, line, "%.*s", (int)n, flat);
     read_failed = 1;
     if (severity == PO_SEVERITY_FATAL_ERROR)
         exit(1);
@@ -253,12 +264,13 @@ int language_read(const struct catalog *catalog, const struct known_messages *kn
         return -1;
     }
     int status = check_header(file, language);
+    /* gettext's own checks: the plural formula, and each format string against its msgid. */
+    po_file_check_all(file, &po_handler);
+    if (read_failed)
+        status = -1;
     po_message_iterator_t it = po_message_iterator(file, NULL);
     for (po_message_t m; status == 0 && (m = po_next_message(it));) {
-        /* A translation whose directives differ from its msgid's, where the entry is a format. */
-        if (*po_message_msgstr(m) && !po_message_is_fuzzy(m) && !po_message_is_obsolete(m))
-            po_message_check_format(m, &po_handler);
-        status = read_failed ? -1 : take_message(catalog, known, m, strict, language);
+        status = take_message(catalog, known, m, strict, language);
     }
     po_message_iterator_free(it);
     po_file_free(file);
@@ -291,6 +303,6 @@ void language_print_statistics(const struct language *language)
     printf("%s: %zu translated, %zu fuzzy, %zu untranslated messages", language->code,
            language->translated, language->fuzzy, language->untranslated);
     if (language->unknown)
-        printf(", %zu not in codes.xml", language->unknown);
+        printf(", %zu no longer in the template", language->unknown);
     putchar('\n');
 }
