@@ -28,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct codes codes = {0};
     struct catalog catalog = {0};
     if (load_codes(path, SMTPCODES_SCHEMA_PATH, &codes) == 0 && check_codes(&codes) == 0 &&
-        catalog_build(&codes, &catalog) == 0) {
+        catalog_build(&codes, &catalog, 1) == 0) {
         char *header = NULL, *source = NULL;
         size_t header_size = 0, source_size = 0;
         FILE *h = open_memstream(&header, &header_size);

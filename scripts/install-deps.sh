@@ -9,7 +9,7 @@ packages="
   gettext libgettextpo-dev
   libcmocka-dev libjson-c-dev
   clang-format clang valgrind
-  locales groff-base
+  locales groff-base time libgpg-error-dev libgpg-error-l10n
 "
 
 as_root() {

@@ -31,11 +31,12 @@ echo "== tests"
 configure_and_test "$build" -DCMAKE_BUILD_TYPE=Debug --
 
 echo "== tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-# The installed-tree test links an application without the sanitizers' runtime.
+# The installed-tree test links an application without the sanitizers' runtime;
+# test_alloc replaces malloc, which the sanitizers own.
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
   configure_and_test "$build-asan" -DCMAKE_BUILD_TYPE=Debug -DSMTPCODES_SANITIZE=address,undefined \
-  -- -E install_and_link
+  -- -E 'install_and_link|test_alloc'
 
 echo "== threaded tests under ThreadSanitizer"
 TSAN_OPTIONS=halt_on_error=1 SMTPCODES_TEST_CALLS=20000 \

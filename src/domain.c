@@ -26,9 +26,12 @@ static void bind_default(void)
     bind_textdomain_codeset(SMTPCODES_DOMAIN, "UTF-8");
 }
 
-void smtpcodes_i_bind_domain(void)
+atomic_int smtpcodes_i_domain_bound;
+
+void smtpcodes_i_bind_domain_once(void)
 {
     call_once(&bound, bind_default);
+    atomic_store_explicit(&smtpcodes_i_domain_bound, 1, memory_order_release);
 }
 
 SMTPCODES_API const char *smtpcodes_localedir(void)

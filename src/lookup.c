@@ -25,15 +25,15 @@ static int invalid(struct smtpcodes_info *info)
     return SMTPCODES_INVALID;
 }
 
-static const char *message(uint32_t index, const char *lang, struct smtpcodes_info *info)
+static const char *message(uint32_t index, int language, struct smtpcodes_info *info)
 {
-    return smtpcodes_i_message(index, lang, &info->lang);
+    return smtpcodes_i_message(index, language, &info->lang);
 }
 
 /* Fills the severity and category texts, and uses the category as the code's own
  * summary and explanation until a registered entry replaces them. */
 static void describe_parts(const struct smtpcodes_tab_part *severity,
-                           const struct smtpcodes_tab_part *category, const char *lang,
+                           const struct smtpcodes_tab_part *category, int lang,
                            struct smtpcodes_info *info)
 {
     info->severity_summary = message(severity->summary, lang, info);
@@ -60,9 +60,10 @@ SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
     if (!info || code < 200 || code > 599)
         return invalid(info);
     clear(info);
+    int lang_row = smtpcodes_i_resolve(lang);
     info->severity = (smtpcodes_severity)(code / 100);
     describe_parts(&smtpcodes_tab_first_digits[code / 100],
-                   &smtpcodes_tab_second_digits[code / 10 % 10], lang, info);
+                   &smtpcodes_tab_second_digits[code / 10 % 10], lang_row, info);
     const struct smtpcodes_tab_reply *reply = find_reply(code);
     if (!reply)
         return index == 0 ? SMTPCODES_OK : SMTPCODES_NOT_FOUND;
@@ -70,8 +71,8 @@ SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
         return SMTPCODES_NOT_FOUND;
     const struct smtpcodes_tab_meaning *m = &smtpcodes_tab_meanings[reply->first_meaning + index];
     info->registered = 1;
-    info->summary = message(m->summary, lang, info);
-    info->explanation = message(m->explanation, lang, info);
+    info->summary = message(m->summary, lang_row, info);
+    info->explanation = message(m->explanation, lang_row, info);
     info->id = smtpcodes_tab_text(m->id);
     info->standard_text = smtpcodes_tab_text(m->standard_text);
     info->reference = smtpcodes_tab_text(m->reference);
@@ -123,6 +124,25 @@ static const struct smtpcodes_tab_enhanced *find_range(int klass, int subject, i
     return NULL;
 }
 
+/* The entry that answers for a code: one registered for this class alone (a
+ * provider's) wins over the X form, and both over a provider's range. The
+ * generator has applied these rules to every code of the usual subjects and
+ * details already; only the others are searched. */
+static const struct smtpcodes_tab_enhanced *entry_of(int klass, int subject, int detail)
+{
+    if (subject < 8 && detail < 32) {
+        uint32_t position =
+            smtpcodes_tab_enhanced_window[klass == 2 ? 0 : klass - 3][subject][detail];
+        return position ? &smtpcodes_tab_enhanced[position - 1] : NULL;
+    }
+    const struct smtpcodes_tab_enhanced *e = find_enhanced(klass, subject, detail);
+    if (!e)
+        e = find_enhanced(0, subject, detail);
+    if (!e)
+        e = find_range(klass, subject, detail);
+    return e;
+}
+
 static const struct smtpcodes_tab_part *subject_part(int subject)
 {
     return subject < SMTPCODES_TAB_SUBJECTS ? &smtpcodes_tab_subjects[subject]
@@ -136,19 +156,15 @@ SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const c
         detail < 0 || detail > 999)
         return invalid(info);
     clear(info);
+    int lang_row = smtpcodes_i_resolve(lang);
     info->severity = (smtpcodes_severity)klass;
-    describe_parts(&smtpcodes_tab_classes[klass], subject_part(subject), lang, info);
-    /* A code registered for this class alone (a provider's) wins over the X form. */
-    const struct smtpcodes_tab_enhanced *e = find_enhanced(klass, subject, detail);
-    if (!e)
-        e = find_enhanced(0, subject, detail);
-    if (!e)
-        e = find_range(klass, subject, detail);
+    describe_parts(&smtpcodes_tab_classes[klass], subject_part(subject), lang_row, info);
+    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
     if (!e)
         return SMTPCODES_OK;
     info->registered = 1;
-    info->summary = message(e->summary, lang, info);
-    info->explanation = message(e->explanation, lang, info);
+    info->summary = message(e->summary, lang_row, info);
+    info->explanation = message(e->explanation, lang_row, info);
     info->id = smtpcodes_tab_text(e->id);
     info->reference = smtpcodes_tab_text(e->reference);
     info->usual_codes = smtpcodes_tab_text(e->basic);
@@ -200,4 +216,62 @@ SMTPCODES_API const char *smtpcodes_severity_name(smtpcodes_severity severity)
         break;
     }
     return "invalid";
+}
+
+/* ---- one text, one call: for callers that look up on every reply ---- */
+
+/* A public language handle is the internal one: a row (>= 0), English or the locale.
+ * A handle no call returned is English. */
+SMTPCODES_API smtpcodes_lang smtpcodes_language(const char *name)
+{
+    return smtpcodes_i_resolve(name);
+}
+
+static int checked(smtpcodes_lang lang)
+{
+    return (unsigned)lang < SMTPCODES_TAB_LANGUAGES || lang == SMTPCODES_I_LOCALE
+               ? lang
+               : SMTPCODES_I_ENGLISH;
+}
+
+SMTPCODES_API const char *smtpcodes_reply_summary(int code, smtpcodes_lang lang)
+{
+    unsigned slot = (unsigned)code - 200;
+    return slot < 400
+               ? smtpcodes_i_message(smtpcodes_tab_reply_summaries[slot], checked(lang), NULL)
+               : "";
+}
+
+SMTPCODES_API const char *smtpcodes_reply_explanation(int code, smtpcodes_lang lang)
+{
+    unsigned slot = (unsigned)code - 200;
+    return slot < 400
+               ? smtpcodes_i_message(smtpcodes_tab_reply_explanations[slot], checked(lang), NULL)
+               : "";
+}
+
+static int is_valid_enhanced(int klass, int subject, int detail)
+{
+    return (klass == 2 || klass == 4 || klass == 5) && (unsigned)subject <= 999 &&
+           (unsigned)detail <= 999;
+}
+
+SMTPCODES_API const char *smtpcodes_enhanced_summary(int klass, int subject, int detail,
+                                                     smtpcodes_lang lang)
+{
+    if (!is_valid_enhanced(klass, subject, detail))
+        return "";
+    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
+    return smtpcodes_i_message(e ? e->summary : subject_part(subject)->summary, checked(lang),
+                               NULL);
+}
+
+SMTPCODES_API const char *smtpcodes_enhanced_explanation(int klass, int subject, int detail,
+                                                         smtpcodes_lang lang)
+{
+    if (!is_valid_enhanced(klass, subject, detail))
+        return "";
+    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
+    return smtpcodes_i_message(e ? e->explanation : subject_part(subject)->explanation,
+                               checked(lang), NULL);
 }

@@ -39,6 +39,11 @@ static int is_line_end(int ch)
     return ch == -1 || ch == '\r' || ch == '\n';
 }
 
+static int is_space(int ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
+}
+
 static int lower(int ch)
 {
     return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch;
@@ -62,8 +67,25 @@ static int may_start_code(const struct cursor *c, size_t at)
 {
     if (at == 0)
         return 1;
-    int before = byte_at(c, at - 1);
-    return is_blank(before) || before == '\r' || before == '\n' || strchr("([<'\"#;:=>", before);
+    switch (byte_at(c, at - 1)) {
+    case ' ':
+    case '\t':
+    case '\r':
+    case '\n':
+    case '(':
+    case '[':
+    case '<':
+    case '\'':
+    case '"':
+    case '#':
+    case ';':
+    case ':':
+    case '=':
+    case '>':
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 /* "[192.0.2.1]:587 " and "host:465 ": a port, not a reply. */
@@ -82,7 +104,10 @@ static int is_followed_by_a_unit(const struct cursor *c, size_t at)
     size_t word = at;
     while (is_blank(byte_at(c, word)))
         word++;
-    if (word == at)
+    /* Most replies go on with a word no unit starts like: decided at one byte. */
+    int first = lower(byte_at(c, word));
+    if (word == at ||
+        (first != 'b' && first != 'o' && first != 'k' && first != 'm' && first != 'g'))
         return 0;
     for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
         size_t n = strlen(units[i]);
@@ -100,7 +125,9 @@ static int follows_a_counting_word(const struct cursor *c, size_t at)
     size_t end = at;
     while (end > 0 && is_blank(byte_at(c, end - 1)))
         end--;
-    if (end == at)
+    /* Each of the words ends in one of these letters. */
+    int last = end > 0 ? lower(byte_at(c, end - 1)) : 0;
+    if (end == at || (last != 't' && last != 'e' && last != 'h' && last != 'd'))
         return 0;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
         size_t n = strlen(words[i]);
@@ -117,7 +144,7 @@ static int follows_a_local_status(const struct cursor *c, size_t at)
     size_t start = at;
     while (start > 0 && is_blank(byte_at(c, start - 1)))
         start--;
-    return start >= 7 && has_word_at(c, start - 7, "x-unix;");
+    return start >= 7 && byte_at(c, start - 1) == ';' && has_word_at(c, start - 7, "x-unix;");
 }
 
 /* A reply code at AT: three digits, 2 to 5 first, ended by a space, "-" or a line end. */
@@ -199,8 +226,11 @@ static size_t find_trailing_hash_code(const struct cursor *c, size_t from,
 static int has_continuation_line(const struct cursor *c, size_t from, int code)
 {
     for (size_t at = from; at < c->length; at++) {
-        if (c->text[at] != '\n')
-            continue;
+        /* memchr, not a loop over every byte: most replies are one line. */
+        const char *newline = memchr(c->text + at, '\n', c->length - at);
+        if (!newline)
+            return 0;
+        at = (size_t)(newline - c->text);
         size_t start = at + 1;
         while (is_blank(byte_at(c, start)))
             start++;
@@ -218,7 +248,7 @@ static struct smtpcodes_span server_text(const struct cursor *c, size_t start, s
 {
     for (int trimmed = 1; trimmed;) {
         trimmed = 0;
-        while (end > start && strchr(" \t\r\n", c->text[end - 1]))
+        while (end > start && is_space((unsigned char)c->text[end - 1]))
             end--, trimmed = 1;
         if (end > start && c->text[end - 1] == ')') {
             static const char note[] = "(in reply to ";

@@ -94,7 +94,11 @@ struct smtpcodes_info {
  *   library from po/LANG.po. They need no locale and no installed catalog, and
  *   fall back from ll_CC to ll, then to English. "en" gives English.
  *
- * info->lang tells which language answered.
+ * info->lang tells which language answered. A program that changes LANGUAGE
+ * while it runs must then call setlocale() or increment gettext's
+ * _nl_msg_cat_cntr, as the gettext manual asks: the library, like gettext's own
+ * inline optimisation, keeps each thread's answers until one of those changes,
+ * or the thread's locale does.
  */
 
 /* Explains a reply code, 200 to 599, by its first (most general) meaning. */
@@ -125,6 +129,29 @@ SMTPCODES_API int smtpcodes_parse_reply_code(const char *text, size_t length);
  * and sets the three parts, or SMTPCODES_INVALID and leaves them alone. */
 SMTPCODES_API int smtpcodes_parse_enhanced(const char *text, size_t length, int *klass,
                                            int *subject, int *detail);
+
+/*
+ * One text, one call. For a program that explains a reply on every message it
+ * handles: resolve the language once, then ask for just the text it shows.
+ * These cost about as much as an array index (see bench/), and answer exactly
+ * as smtpcodes_reply() and smtpcodes_enhanced() do.
+ */
+typedef int smtpcodes_lang;         /* a value smtpcodes_language() returned, or one of: */
+#define SMTPCODES_LANG_LOCALE (-2)  /* the calling thread's locale, as gettext chooses */
+#define SMTPCODES_LANG_ENGLISH (-1) /* English */
+
+/* Resolves a language name ("de", "pt_BR", "fr_CA.UTF-8"; NULL for the locale)
+ * through the same fallback chain as LANG above. */
+SMTPCODES_API smtpcodes_lang smtpcodes_language(const char *name);
+
+/* The summary or explanation of a reply code (its first meaning), or of an enhanced
+ * code; "" for an invalid code, the category's text for an unregistered one. */
+SMTPCODES_API const char *smtpcodes_reply_summary(int code, smtpcodes_lang lang);
+SMTPCODES_API const char *smtpcodes_reply_explanation(int code, smtpcodes_lang lang);
+SMTPCODES_API const char *smtpcodes_enhanced_summary(int klass, int subject, int detail,
+                                                     smtpcodes_lang lang);
+SMTPCODES_API const char *smtpcodes_enhanced_explanation(int klass, int subject, int detail,
+                                                         smtpcodes_lang lang);
 
 /* Where something was found in the caller's buffer: bytes [offset, offset + length). */
 struct smtpcodes_span {

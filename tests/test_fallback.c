@@ -127,6 +127,34 @@ static void the_locale_without_catalogs_answers_in_english(void **state)
     assert_int_equal(smtpcodes_set_localedir(NULL), SMTPCODES_INVALID);
 }
 
+/* One text per call, through a language resolved once: the same answers. */
+static void single_texts_answer_as_the_full_lookups(void **state)
+{
+    (void)state;
+    smtpcodes_lang de = smtpcodes_language("de_AT.UTF-8");
+    smtpcodes_lang fr = smtpcodes_language("fr");
+    assert_int_equal(smtpcodes_language(NULL), SMTPCODES_LANG_LOCALE);
+    assert_int_equal(smtpcodes_language("pt_BR"), SMTPCODES_LANG_ENGLISH);
+    assert_int_equal(smtpcodes_language("en"), SMTPCODES_LANG_ENGLISH);
+    assert_string_equal(smtpcodes_reply_summary(250, de), "DE: OK");
+    assert_string_equal(smtpcodes_reply_explanation(250, de), "DE: The command worked.");
+    assert_string_equal(smtpcodes_reply_summary(250, SMTPCODES_LANG_ENGLISH), "OK");
+    assert_string_equal(smtpcodes_reply_summary(552, fr), "Too big or too full");
+    assert_string_equal(smtpcodes_reply_summary(559, de), "DE: Mail system");
+    assert_string_equal(smtpcodes_reply_summary(600, de), "");
+    assert_string_equal(smtpcodes_reply_explanation(-1, de), "");
+    assert_string_equal(smtpcodes_enhanced_summary(4, 1, 1, de),
+                        "DE: Bad destination mailbox address");
+    assert_string_equal(smtpcodes_enhanced_explanation(5, 9, 9, de), "DE: Nobody assigns it.");
+    assert_string_equal(smtpcodes_enhanced_summary(3, 1, 1, de), "");
+    assert_string_equal(smtpcodes_enhanced_summary(5, 1, 1000, de), "");
+    /* A handle that no call returned is English, not a crash. */
+    assert_string_equal(smtpcodes_reply_summary(250, 12345), "OK");
+    assert_string_equal(smtpcodes_reply_summary(250, -12345), "OK");
+    /* The locale, with no catalog installed, is English. */
+    assert_string_equal(smtpcodes_reply_summary(250, SMTPCODES_LANG_LOCALE), "OK");
+}
+
 int main(void)
 {
     /* The default directory is compiled in; nothing from the environment. */
@@ -139,6 +167,7 @@ int main(void)
         cmocka_unit_test(a_long_language_name_is_harmless),
         cmocka_unit_test(an_incomplete_translation_falls_back_per_text),
         cmocka_unit_test(the_locale_without_catalogs_answers_in_english),
+        cmocka_unit_test(single_texts_answer_as_the_full_lookups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -169,6 +169,45 @@ static void each_thread_speaks_its_uselocale(void **state)
     assert_locale_speaks_english();
 }
 
+/*
+ * A server that makes a locale per request, uses it and frees it: the next
+ * locale may get the freed one's address, and must still get its own language.
+ */
+static void a_new_locale_at_a_freed_address_speaks_its_own_language(void **state)
+{
+    (void)state;
+    use_environment("C", NULL, NULL, NULL);
+    const char *names[] = {"de_DE.UTF-8", "fr_FR.UTF-8", "ja_JP.UTF-8"};
+    const char *langs[] = {"de", "fr", "ja"};
+    for (int round = 0; round < 30; round++) {
+        int which = round % 3;
+        locale_t l = newlocale(LC_ALL_MASK, names[which], (locale_t)0);
+        assert_non_null(l);
+        uselocale(l);
+        struct smtpcodes_info info;
+        smtpcodes_reply(550, NULL, &info);
+        assert_string_equal(info.lang, langs[which]);
+        assert_string_equal(smtpcodes_reply_summary(550, SMTPCODES_LANG_LOCALE),
+                            smtpcodes_reply_summary(550, smtpcodes_language(langs[which])));
+        uselocale(LC_GLOBAL_LOCALE);
+        freelocale(l);
+    }
+}
+
+/* A program that changes LANGUAGE while it runs tells gettext so, as its manual asks. */
+static void a_changed_language_list_counts_after_setlocale(void **state)
+{
+    (void)state;
+    use_environment("de_DE.UTF-8", NULL, NULL, NULL);
+    assert_string_equal(smtpcodes_reply_summary(421, SMTPCODES_LANG_LOCALE),
+                        smtpcodes_reply_summary(421, smtpcodes_language("de")));
+    setenv("LANGUAGE", "ja", 1);
+    setlocale(LC_ALL, "");
+    assert_string_equal(smtpcodes_reply_summary(421, SMTPCODES_LANG_LOCALE),
+                        smtpcodes_reply_summary(421, smtpcodes_language("ja")));
+    unsetenv("LANGUAGE");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -177,6 +216,8 @@ int main(void)
         cmocka_unit_test(lc_messages_and_lang_choose_it_too),
         cmocka_unit_test(language_list_comes_first_but_not_under_c),
         cmocka_unit_test(each_thread_speaks_its_uselocale),
+        cmocka_unit_test(a_new_locale_at_a_freed_address_speaks_its_own_language),
+        cmocka_unit_test(a_changed_language_list_counts_after_setlocale),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

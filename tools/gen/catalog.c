@@ -27,10 +27,24 @@ static char *format(const char *fmt, ...)
 }
 
 /* Adds one message, or finds the one already there; returns its index or (size_t)-1. */
+/* "context\004text", as gettext looks a message up (joined by hand: it is made for
+ * every message, and a format would read both strings twice). */
+static char *message_key(const char *context, const char *text)
+{
+    size_t c = strlen(context), t = strlen(text);
+    char *key = malloc(c + 1 + t + 1);
+    if (key) {
+        memcpy(key, context, c);
+        key[c] = '\x04';
+        memcpy(key + c + 1, text, t + 1);
+    }
+    return key;
+}
+
 static size_t add_message(struct catalog *catalog, char *context, const struct text *text,
                           char *comment)
 {
-    char *key = context ? format("%s\x04%s", context, text->value) : NULL;
+    char *key = context ? message_key(context, text->value) : NULL;
     void *found = key ? xmlHashLookup(catalog->index, (const xmlChar *)key) : NULL;
     if (found || !key || !comment) {
         free(key);
@@ -64,6 +78,12 @@ static int add_description(struct catalog *catalog, struct description *d, const
 {
     const char *reference = d->reference.value;
     const char *note = d->note.value;
+    if (!catalog->with_comments) {
+        /* The same messages in the same order, without formatting a word of comment. */
+        d->summary_message = add_message(catalog, strdup(context), &d->summary, strdup(""));
+        d->explanation_message = add_message(catalog, strdup(context), &d->explanation, strdup(""));
+        return d->summary_message == (size_t)-1 || d->explanation_message == (size_t)-1 ? -1 : 0;
+    }
     char *ref = reference ? format(" (%s)", reference) : format("%s", "");
     if (!ref)
         return -1;
@@ -150,9 +170,10 @@ static int add_enhanced_codes(struct catalog *catalog, struct codes *codes)
     return 0;
 }
 
-int catalog_build(struct codes *codes, struct catalog *catalog)
+int catalog_build(struct codes *codes, struct catalog *catalog, int with_comments)
 {
     memset(catalog, 0, sizeof *catalog);
+    catalog->with_comments = with_comments;
     catalog->index = xmlHashCreate(1024);
     int status = catalog->index ? 0 : -1;
     static const struct text language = {"en", 0};

@@ -25,14 +25,15 @@ struct catalog {
     struct message *items;
     size_t count;
     size_t capacity;
-    void *index; /* context and text -> position, to give each message once */
+    void *index;       /* context and text -> position, to give each message once */
+    int with_comments; /* only the template needs them; the tables do not */
 };
 
 /*
  * Collects every summary and explanation of CODES (which must have passed
  * check_codes) and records their indices in the model. Returns 0 or -1.
  */
-int catalog_build(struct codes *codes, struct catalog *catalog);
+int catalog_build(struct codes *codes, struct catalog *catalog, int with_comments);
 void catalog_free(struct catalog *catalog);
 
 /* The catalog index of the message with CONTEXT and TEXT, or (size_t)-1. */

@@ -28,14 +28,33 @@ static int write_escaped(FILE *out, unsigned char c)
     return fprintf(out, "\\%03o", c);
 }
 
+static int is_plain(unsigned char c)
+{
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?';
+}
+
 void cliteral_write(FILE *out, const char *bytes, size_t length, const char *indent)
 {
     int column = 0;
-    fprintf(out, "%s\"", indent);
+    fputs(indent, out);
+    fputc('"', out);
     for (size_t i = 0; i < length; i++) {
         if (column >= LINE_WIDTH) {
-            fprintf(out, "\"\n%s\"", indent);
+            fputs("\"\n", out);
+            fputs(indent, out);
+            fputc('"', out);
             column = 0;
+        }
+        /* A run of characters that need no escape goes out in one write. */
+        size_t run = 0;
+        while (i + run < length && is_plain((unsigned char)bytes[i + run]) &&
+               column + (int)run < LINE_WIDTH)
+            run++;
+        if (run > 0) {
+            fwrite(bytes + i, 1, run, out);
+            column += (int)run;
+            i += run - 1;
+            continue;
         }
         column += write_escaped(out, (unsigned char)bytes[i]);
         /* A line break in the text is a good place to break the literal too. */

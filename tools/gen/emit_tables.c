@@ -14,6 +14,11 @@ static const char generated_notice[] =
 static const char header_body[] =
     "#include <stdint.h>\n"
     "\n"
+    "/* The tables are the library's own: addressed directly, never through the GOT. */\n"
+    "#if defined(__GNUC__)\n"
+    "#pragma GCC visibility push(hidden)\n"
+    "#endif\n"
+    "\n"
     "/* All strings, each ended by NUL, in one object; an offset into it names a string. */\n"
     "struct smtpcodes_tab_strings;\n"
     "extern const struct smtpcodes_tab_strings smtpcodes_tab_strings;\n"
@@ -89,9 +94,17 @@ static const char header_declarations[] =
     "extern const struct smtpcodes_tab_reply smtpcodes_tab_replies[SMTPCODES_TAB_REPLIES];\n"
     "/* Reply code - 200 -> 1 + its index in smtpcodes_tab_replies; 0 when not registered. */\n"
     "extern const uint16_t smtpcodes_tab_reply_index[400];\n"
+    "/* Reply code - 200 -> the message index of the summary and explanation that\n"
+    " * smtpcodes_reply() gives: its first meaning's, or its category's. */\n"
+    "extern const uint32_t smtpcodes_tab_reply_summaries[400];\n"
+    "extern const uint32_t smtpcodes_tab_reply_explanations[400];\n"
     "extern const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[SMTPCODES_TAB_MEANINGS];\n"
     "/* Sorted by subject, detail and class. */\n"
     "extern const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[SMTPCODES_TAB_ENHANCED];\n"
+    "/* Class 2, 4, 5 (rows 0, 1, 2), subject < 8, detail < 32 -> 1 + the index into\n"
+    " * smtpcodes_tab_enhanced of the entry that answers for the code, all rules\n"
+    " * applied (the class's own code, then X, then a range); 0: unregistered. */\n"
+    "extern const uint32_t smtpcodes_tab_enhanced_window[3][8][32];\n"
     "/* Indices into smtpcodes_tab_enhanced of the entries that are ranges. */\n"
     "extern const uint16_t smtpcodes_tab_enhanced_ranges[SMTPCODES_TAB_RANGE_ROWS];\n"
     "\n"
@@ -147,6 +160,27 @@ static void collect_strings(struct emitter *e)
     }
 }
 
+/* Writes a decimal number; the tables print hundreds of thousands of them. */
+static void write_number(FILE *out, size_t n)
+{
+    char digits[24];
+    size_t at = sizeof digits;
+    do
+        digits[--at] = (char)('0' + n % 10);
+    while ((n /= 10) != 0);
+    fwrite(digits + at, 1, sizeof digits - at, out);
+}
+
+/* "    char sI[SIZE];" */
+static void write_member(FILE *out, size_t i, size_t size)
+{
+    fputs("    char s", out);
+    write_number(out, i);
+    fputc('[', out);
+    write_number(out, size);
+    fputs("];\n", out);
+}
+
 /* Writes the strings of T as one object, NAME, whose members are char arrays (as in
  * musl's strerror): one blob, offsets instead of pointers, no relocations. */
 static void write_blob(struct emitter *e, const struct strtab *t, const char *name,
@@ -154,7 +188,7 @@ static void write_blob(struct emitter *e, const struct strtab *t, const char *na
 {
     fprintf(e->out, "struct %s {\n", name);
     for (size_t i = 0; i < t->count; i++)
-        fprintf(e->out, "    char s%zu[%zu];\n", i, strlen(t->strings[i]) + 1);
+        write_member(e->out, i, strlen(t->strings[i]) + 1);
     fprintf(e->out, "};\n\nconst struct %s %s = {\n", name, name);
     for (size_t i = 0; i < t->count; i++) {
         cliteral_write(e->out, t->strings[i], strlen(t->strings[i]), "    ");
@@ -199,8 +233,15 @@ static void write_messages(struct emitter *e)
     for (size_t i = 0; i < e->catalog->count; i++) {
         const struct message *m = &e->catalog->items[i];
         size_t key = e->message_keys[i];
-        fprintf(e->out, "    {S(%zu), S(%zu) + %zu}, /* %zu */\n", key, key, strlen(m->context) + 1,
-                i);
+        fputs("    {S(", e->out);
+        write_number(e->out, key);
+        fputs("), S(", e->out);
+        write_number(e->out, key);
+        fputs(") + ", e->out);
+        write_number(e->out, strlen(m->context) + 1);
+        fputs("}, /* ", e->out);
+        write_number(e->out, i);
+        fputs(" */\n", e->out);
     }
     fprintf(e->out, "};\n\n");
 }
@@ -215,9 +256,12 @@ static size_t add_id(struct emitter *e, const struct description *d)
 static void write_part(struct emitter *e, const struct part *p, const char *end,
                        const char *comment)
 {
+    /* Strings are added one statement at a time: the order of a call's arguments is
+     * unspecified, and the blob must come out the same from every compiler. */
+    size_t id = add_id(e, &p->d);
+    size_t reference = add_string(e, p->d.reference.value);
     fprintf(e->out, "    {%zu, %zu, S(%zu), S(%zu)}%s /* %s */\n", p->d.summary_message,
-            p->d.explanation_message, add_id(e, &p->d), add_string(e, p->d.reference.value), end,
-            comment);
+            p->d.explanation_message, id, reference, end, comment);
 }
 
 static const struct part *find_part(const struct part_list *list, int value)
@@ -274,6 +318,27 @@ static void *sorted_pointers(const void *items, size_t count, size_t size,
     return pointers;
 }
 
+/* For every code 200 to 599, the message smtpcodes_reply() shows: the first meaning's
+ * text, or, for a code nobody registered, its category's (second digit). */
+static void write_reply_texts(struct emitter *e, const struct reply **sorted, int explanation,
+                              const char *name)
+{
+    fprintf(e->out, "const uint32_t %s[400] = {", name);
+    size_t next = 0;
+    for (int code = 200; code < 600; code++) {
+        const struct description *d;
+        if (next < e->codes->reply_count && sorted[next]->code == code) {
+            d = &sorted[next++]->meanings[0].d;
+        } else {
+            const struct part *category = find_part(&e->codes->second_digits, code / 10 % 10);
+            d = category ? &category->d : &e->codes->reply_unassigned.d;
+        }
+        fprintf(e->out, "%s%zu,", code % 10 ? " " : "\n    ",
+                explanation ? d->explanation_message : d->summary_message);
+    }
+    fprintf(e->out, "\n};\n\n");
+}
+
 static void write_replies(struct emitter *e, const struct reply **sorted)
 {
     size_t count = e->codes->reply_count, first_meaning = 0;
@@ -281,9 +346,11 @@ static void write_replies(struct emitter *e, const struct reply **sorted)
     for (size_t i = 0; i < count; i++) {
         for (size_t j = 0; j < sorted[i]->meaning_count; j++) {
             const struct meaning *m = &sorted[i]->meanings[j];
+            size_t id = add_id(e, &m->d);
+            size_t text = add_string(e, m->standard_text.value);
+            size_t reference = add_string(e, m->d.reference.value);
             fprintf(e->out, "    {%zu, %zu, S(%zu), S(%zu), S(%zu)},\n", m->d.summary_message,
-                    m->d.explanation_message, add_id(e, &m->d),
-                    add_string(e, m->standard_text.value), add_string(e, m->d.reference.value));
+                    m->d.explanation_message, id, text, reference);
         }
     }
     fprintf(e->out, "};\n\nconst struct smtpcodes_tab_reply smtpcodes_tab_replies[] = {\n");
@@ -296,6 +363,46 @@ static void write_replies(struct emitter *e, const struct reply **sorted)
     for (size_t i = 0; i < count; i++)
         fprintf(e->out, "    [%d] = %zu,\n", sorted[i]->code - 200, i + 1);
     fprintf(e->out, "};\n\n");
+    write_reply_texts(e, sorted, 0, "smtpcodes_tab_reply_summaries");
+    write_reply_texts(e, sorted, 1, "smtpcodes_tab_reply_explanations");
+}
+
+/* The entry (index into SORTED) that answers for KLASS.SUBJECT.DETAIL, by the rules of
+ * the runtime: the class's own code, then the X code, then a range; -1 if none. */
+static long answering_entry(const struct emitter *e, const struct enhanced **sorted, int klass,
+                            int subject, int detail)
+{
+    long x = -1, range = -1;
+    for (size_t i = 0; i < e->codes->enhanced_count; i++) {
+        const struct enhanced *c = sorted[i];
+        if (c->subject != subject)
+            continue;
+        if (c->detail == detail && c->klass == klass)
+            return (long)i;
+        if (c->detail == detail && c->klass == 0)
+            x = (long)i;
+        if (c->klass == klass && c->detail < detail && detail <= c->through_detail && range < 0)
+            range = (long)i;
+    }
+    return x >= 0 ? x : range;
+}
+
+static void write_enhanced_window(struct emitter *e, const struct enhanced **sorted)
+{
+    static const int classes[] = {2, 4, 5};
+    fprintf(e->out, "const uint32_t smtpcodes_tab_enhanced_window[3][8][32] = {\n");
+    for (int k = 0; k < 3; k++) {
+        fprintf(e->out, "    { /* class %d */\n", classes[k]);
+        for (int subject = 0; subject < 8; subject++) {
+            fprintf(e->out, "        {");
+            for (int detail = 0; detail < 32; detail++)
+                fprintf(e->out, "%s%ld", detail ? ", " : "",
+                        answering_entry(e, sorted, classes[k], subject, detail) + 1);
+            fprintf(e->out, "},\n");
+        }
+        fprintf(e->out, "    },\n");
+    }
+    fprintf(e->out, "};\n\n");
 }
 
 static void write_enhanced(struct emitter *e, const struct enhanced **sorted)
@@ -303,13 +410,29 @@ static void write_enhanced(struct emitter *e, const struct enhanced **sorted)
     fprintf(e->out, "const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[] = {\n");
     for (size_t i = 0; i < e->codes->enhanced_count; i++) {
         const struct enhanced *x = sorted[i];
-        fprintf(e->out, "    {%d, %d, %d, %d, %zu, %zu, S(%zu), S(%zu), S(%zu), S(%zu), S(%zu)},\n",
-                x->subject, x->detail, x->through_detail, x->klass, x->d.summary_message,
-                x->d.explanation_message, add_id(e, &x->d), add_string(e, x->d.reference.value),
-                add_string(e, x->basic), add_string(e, x->deprecated_by),
-                add_string(e, x->provider));
+        size_t fields[] = {(size_t)x->subject, (size_t)x->detail,    (size_t)x->through_detail,
+                           (size_t)x->klass,   x->d.summary_message, x->d.explanation_message};
+        size_t strings[5]; /* added in order: see write_part() */
+        strings[0] = add_id(e, &x->d);
+        strings[1] = add_string(e, x->d.reference.value);
+        strings[2] = add_string(e, x->basic);
+        strings[3] = add_string(e, x->deprecated_by);
+        strings[4] = add_string(e, x->provider);
+        fputs("    {", e->out);
+        for (size_t f = 0; f < sizeof fields / sizeof *fields; f++) {
+            write_number(e->out, fields[f]);
+            fputs(", ", e->out);
+        }
+        for (size_t f = 0; f < sizeof strings / sizeof *strings; f++) {
+            fputs(f ? ", S(" : "S(", e->out);
+            write_number(e->out, strings[f]);
+            fputc(')', e->out);
+        }
+        fputs("},\n", e->out);
     }
-    fprintf(e->out, "};\n\nconst uint16_t smtpcodes_tab_enhanced_ranges[] = {");
+    fprintf(e->out, "};\n\n");
+    write_enhanced_window(e, sorted);
+    fprintf(e->out, "const uint16_t smtpcodes_tab_enhanced_ranges[] = {");
     size_t ranges = 0;
     for (size_t i = 0; i < e->codes->enhanced_count; i++)
         if (sorted[i]->through_detail != sorted[i]->detail)
@@ -349,7 +472,7 @@ static void write_header(FILE *out, const struct codes *codes, const struct cata
             language_count ? language_count : 1);
     fputs(header_body, out);
     fputs(header_declarations, out);
-    fprintf(out, "\n#endif\n");
+    fprintf(out, "\n#if defined(__GNUC__)\n#pragma GCC visibility pop\n#endif\n\n#endif\n");
 }
 
 /*

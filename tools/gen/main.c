@@ -176,7 +176,7 @@ int main(int argc, char **argv)
     if (status == 0)
         status = check_codes(&codes) == 0 ? 0 : -1;
     if (status == 0)
-        status = catalog_build(&codes, &catalog);
+        status = catalog_build(&codes, &catalog, o.pot != NULL);
     if (status == 0)
         status = read_languages(&o, &catalog, languages);
     if (status == 0)

@@ -14,6 +14,11 @@
 
 #include <stdint.h>
 
+/* The tables are the library's own: addressed directly, never through the GOT. */
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)
+#endif
+
 /* All strings, each ended by NUL, in one object; an offset into it names a string. */
 struct smtpcodes_tab_strings;
 extern const struct smtpcodes_tab_strings smtpcodes_tab_strings;
@@ -84,9 +89,17 @@ extern const struct smtpcodes_tab_part smtpcodes_tab_subject_unassigned;
 extern const struct smtpcodes_tab_reply smtpcodes_tab_replies[SMTPCODES_TAB_REPLIES];
 /* Reply code - 200 -> 1 + its index in smtpcodes_tab_replies; 0 when not registered. */
 extern const uint16_t smtpcodes_tab_reply_index[400];
+/* Reply code - 200 -> the message index of the summary and explanation that
+ * smtpcodes_reply() gives: its first meaning's, or its category's. */
+extern const uint32_t smtpcodes_tab_reply_summaries[400];
+extern const uint32_t smtpcodes_tab_reply_explanations[400];
 extern const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[SMTPCODES_TAB_MEANINGS];
 /* Sorted by subject, detail and class. */
 extern const struct smtpcodes_tab_enhanced smtpcodes_tab_enhanced[SMTPCODES_TAB_ENHANCED];
+/* Class 2, 4, 5 (rows 0, 1, 2), subject < 8, detail < 32 -> 1 + the index into
+ * smtpcodes_tab_enhanced of the entry that answers for the code, all rules
+ * applied (the class's own code, then X, then a range); 0: unregistered. */
+extern const uint32_t smtpcodes_tab_enhanced_window[3][8][32];
 /* Indices into smtpcodes_tab_enhanced of the entries that are ranges. */
 extern const uint16_t smtpcodes_tab_enhanced_ranges[SMTPCODES_TAB_RANGE_ROWS];
 
@@ -103,5 +116,9 @@ static inline const char *smtpcodes_tab_translated_text(uint32_t offset)
 {
     return (const char *)&smtpcodes_tab_translated_strings + offset;
 }
+
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 
 #endif
