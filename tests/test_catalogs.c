@@ -6,6 +6,7 @@
  */
 #include "smtpcodes.h"
 
+#include "po_errors.h"
 #include "run.h"
 
 #include <gettext-po.h>
@@ -32,35 +33,10 @@ static void assert_contains(const char *haystack, const char *needle)
         fail_msg("'%s' not found in:\n%s", needle, haystack);
 }
 
-static void ignore_warning(int severity, po_message_t message, const char *filename, size_t line,
-                           size_t column, int multiline, const char *text)
-{
-    (void)message;
-    (void)column;
-    (void)multiline;
-    if (severity != PO_SEVERITY_WARNING)
-        fail_msg("%s:%zu: %s", filename ? filename : "?", line, text);
-}
-
-static void ignore_warning2(int severity, po_message_t m1, const char *f1, size_t l1, size_t c1,
-                            int ml1, const char *t1, po_message_t m2, const char *f2, size_t l2,
-                            size_t c2, int ml2, const char *t2)
-{
-    (void)m2;
-    (void)f2;
-    (void)l2;
-    (void)c2;
-    (void)ml2;
-    (void)t2;
-    ignore_warning(severity, m1, f1, l1, c1, ml1, t1);
-}
-
-static const struct po_xerror_handler po_errors = {ignore_warning, ignore_warning2};
-
 /* po/de.po with 550's summary replaced and its explanation left untranslated. */
 static void write_changed_catalog(const char *dir, const char *summary)
 {
-    po_file_t file = po_file_read(german_po, &po_errors);
+    po_file_t file = po_file_read(german_po, &test_po_errors);
     assert_non_null(file);
     po_message_iterator_t it = po_message_iterator(file, NULL);
     struct smtpcodes_info english;
@@ -85,7 +61,7 @@ static void write_changed_catalog(const char *dir, const char *summary)
     snprintf(path, sizeof path, "%s/de/LC_MESSAGES", dir);
     mkdir(path, 0755);
     snprintf(path, sizeof path, "%s/de/LC_MESSAGES/smtpcodes.po", dir);
-    assert_non_null(po_file_write(file, path, &po_errors));
+    assert_non_null(po_file_write(file, path, &test_po_errors));
     po_file_free(file);
     snprintf(mo, sizeof mo, "%s/de/LC_MESSAGES/smtpcodes.mo", dir);
     char *msgfmt[] = {SMTPCODES_MSGFMT, "--check", "-o", mo, path, NULL};

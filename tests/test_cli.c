@@ -2,6 +2,7 @@
 #include "smtpcodes.h"
 
 #include "run.h"
+#include "tsv.h"
 
 #include <json-c/json.h>
 #include <setjmp.h>
@@ -215,21 +216,6 @@ static void list_shows_every_registered_code(void **state)
     run_result_free(&r);
 }
 
-static size_t unescape(char *s)
-{
-    char *out = s;
-    for (const char *in = s; *in; in++) {
-        if (*in != '\\' || !in[1]) {
-            *out++ = *in;
-            continue;
-        }
-        in++;
-        *out++ = *in == 'n' ? '\n' : *in == 'r' ? '\r' : *in == 't' ? '\t' : *in;
-    }
-    *out = '\0';
-    return (size_t)(out - s);
-}
-
 /* Every line of tests/data/replies.tsv through the command, checked as JSON. */
 static void our_replies_through_the_command(void **state)
 {
@@ -241,13 +227,9 @@ static void our_replies_through_the_command(void **state)
     for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
         if (line[0] == '#')
             continue;
-        char *f[5];
-        f[0] = line;
-        for (int n = 1; n < 5; n++) {
-            f[n] = strchr(f[n - 1], '\t');
-            *f[n]++ = '\0';
-        }
-        size_t length = unescape(f[0]);
+        char *f[7];
+        assert_int_equal(tsv_split(line, f, 7), 7);
+        size_t length = tsv_unescape(f[0]);
         struct run_result r = run_cli("--json", "--reply", f[0]);
         int none = f[1][0] == '\0' && f[2][0] == '\0';
         assert_int_equal(r.status, none ? 1 : 0);

@@ -10,6 +10,7 @@
 #include "smtpcodes.h"
 
 #include "run.h"
+#include "tsv.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -24,46 +25,6 @@
 static const char corpus_path[] = SMTPCODES_TEST_DATA_DIR "/corpus/replies.tsv";
 
 enum { FIELDS = 28 };
-
-/* The corpus escapes \\, \n, \t, \r and \xNN inside a field; decodes in place. */
-static size_t unescape(char *s)
-{
-    char *out = s;
-    for (const char *in = s; *in; in++) {
-        if (*in != '\\' || !in[1]) {
-            *out++ = *in;
-            continue;
-        }
-        in++;
-        if (*in == 'n')
-            *out++ = '\n';
-        else if (*in == 't')
-            *out++ = '\t';
-        else if (*in == 'r')
-            *out++ = '\r';
-        else if (*in == 'x' && in[1] && in[2]) {
-            char hex[3] = {in[1], in[2], 0};
-            *out++ = (char)strtol(hex, NULL, 16);
-            in += 2;
-        } else
-            *out++ = *in;
-    }
-    *out = '\0';
-    return (size_t)(out - s);
-}
-
-static int split(char *line, char **fields)
-{
-    int n = 0;
-    fields[n++] = line;
-    for (char *p = line; *p && n < FIELDS; p++) {
-        if (*p == '\t') {
-            *p = '\0';
-            fields[n++] = p + 1;
-        }
-    }
-    return n;
-}
 
 static void format_found(const struct smtpcodes_reply_parts *p, char *basic, char *enhanced)
 {
@@ -104,12 +65,12 @@ static void corpus_agrees(void **state)
     strtok_r(data, "\n", &save); /* the header */
     for (char *line = strtok_r(NULL, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
         char *f[FIELDS] = {0};
-        if (split(line, f) < 26)
+        if (tsv_split(line, f, FIELDS) < 26)
             fail_msg("malformed corpus line: %.80s", line);
         char *reply = f[1];
         const char *expected_basic = f[2], *expected_enhanced = f[3], *confidence = f[5];
         const char *alt = f[25];
-        size_t length = unescape(reply);
+        size_t length = tsv_unescape(reply);
         struct smtpcodes_reply_parts p;
         int status = smtpcodes_parse_reply(reply, length, &p);
         assert_true(status == SMTPCODES_OK || status == SMTPCODES_NOT_FOUND);

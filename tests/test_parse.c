@@ -6,6 +6,7 @@
 #include "smtpcodes.h"
 
 #include "run.h"
+#include "tsv.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -19,32 +20,6 @@
 
 static const char replies_path[] = SMTPCODES_TEST_DATA_DIR "/replies.tsv";
 
-static size_t unescape(char *s)
-{
-    char *out = s;
-    for (const char *in = s; *in; in++) {
-        if (*in != '\\' || !in[1]) {
-            *out++ = *in;
-            continue;
-        }
-        in++;
-        if (*in == 'n')
-            *out++ = '\n';
-        else if (*in == 'r')
-            *out++ = '\r';
-        else if (*in == 't')
-            *out++ = '\t';
-        else if (*in == 'x' && in[1] && in[2]) {
-            char hex[3] = {in[1], in[2], 0};
-            *out++ = (char)strtol(hex, NULL, 16);
-            in += 2;
-        } else
-            *out++ = *in;
-    }
-    *out = '\0';
-    return (size_t)(out - s);
-}
-
 static void our_replies_parse_as_expected(void **state)
 {
     (void)state;
@@ -55,16 +30,10 @@ static void our_replies_parse_as_expected(void **state)
     for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
         if (line[0] == '#')
             continue;
-        char *f[7] = {0};
-        f[0] = line;
-        for (int n = 1; n < 7; n++) {
-            char *tab = strchr(f[n - 1], '\t');
-            assert_non_null(tab);
-            *tab = '\0';
-            f[n] = tab + 1;
-        }
-        size_t length = unescape(f[0]);
-        unescape(f[5]);
+        char *f[7];
+        assert_int_equal(tsv_split(line, f, 7), 7);
+        size_t length = tsv_unescape(f[0]);
+        tsv_unescape(f[5]);
         struct smtpcodes_reply_parts p;
         int status = smtpcodes_parse_reply(f[0], length, &p);
         char enhanced[24] = "";

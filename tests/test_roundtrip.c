@@ -6,6 +6,8 @@
  */
 #include "strings_tables.h"
 
+#include "po_errors.h"
+
 #include <gettext-po.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -47,35 +49,10 @@ static void tables_hold_the_exact_texts(void **state)
     assert_string_equal(smtpcodes_tab_text(m->reference), "RFC 5321 */ ?\?!");
 }
 
-static void fail_on_po_error(int severity, po_message_t message, const char *filename, size_t line,
-                             size_t column, int multiline, const char *text)
-{
-    (void)severity;
-    (void)message;
-    (void)column;
-    (void)multiline;
-    fail_msg("%s:%zu: %s", filename ? filename : "?", line, text);
-}
-
-static void fail_on_po_error2(int severity, po_message_t m1, const char *f1, size_t l1, size_t c1,
-                              int ml1, const char *t1, po_message_t m2, const char *f2, size_t l2,
-                              size_t c2, int ml2, const char *t2)
-{
-    (void)m2;
-    (void)f2;
-    (void)l2;
-    (void)c2;
-    (void)ml2;
-    (void)t2;
-    fail_on_po_error(severity, m1, f1, l1, c1, ml1, t1);
-}
-
-static const struct po_xerror_handler po_errors = {fail_on_po_error, fail_on_po_error2};
-
 static void template_holds_the_exact_texts(void **state)
 {
     (void)state;
-    po_file_t file = po_file_read(SMTPCODES_TEST_STRINGS_POT, &po_errors);
+    po_file_t file = po_file_read(SMTPCODES_TEST_STRINGS_POT, &test_po_errors);
     assert_non_null(file);
     po_message_iterator_t it = po_message_iterator(file, NULL);
     size_t found = 0;

@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 static const char *input_name = "codes.xml";
 static FILE *output;
@@ -27,13 +28,25 @@ const char *diag_file(void)
     return input_name;
 }
 
+/* One diagnostic, one line: libxml2 and gettext continue some of their messages
+ * on further lines, which are joined with "; " and stripped of trailing space. */
 static void report(const char *file, long line, const char *kind, const char *fmt, va_list ap)
 {
+    char message[1024];
+    vsnprintf(message, sizeof message, fmt, ap);
+    size_t length = strlen(message);
+    while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == ' '))
+        message[--length] = '\0';
     if (line > 0)
         fprintf(stream(), "%s:%ld: %s: ", file, line, kind);
     else
         fprintf(stream(), "%s: %s: ", file, kind);
-    vfprintf(stream(), fmt, ap);
+    for (const char *c = message; *c; c++) {
+        if (*c == '\n')
+            fputs("; ", stream());
+        else
+            fputc(*c, stream());
+    }
     fputc('\n', stream());
 }
 

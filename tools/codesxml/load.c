@@ -56,26 +56,11 @@ static void report_xml_error(void *unused, xmlErrorPtr error)
     (void)unused;
     if (!error || error->level == XML_ERR_WARNING)
         return;
-    const char *message = error->message ? error->message : "malformed XML";
-    size_t length = strlen(message);
-    while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == ' '))
-        length--;
     long line = error->line;
     const xmlNode *node = error->node;
     if (node && node->type == XML_ELEMENT_NODE)
         line = line_of(node);
-    /* Keep one diagnostic on one line: libxml2 continues some messages on a second. */
-    char flat[512];
-    size_t n = 0;
-    for (size_t i = 0; i < length && n + 3 < sizeof flat; i++) {
-        if (message[i] == '\n') {
-            flat[n++] = ';';
-            flat[n++] = ' ';
-        } else {
-            flat[n++] = message[i];
-        }
-    }
-    diag_error(line, "%.*s", (int)n, flat);
+    diag_error(line, "%s", error->message ? error->message : "malformed XML");
 }
 
 /*

@@ -19,27 +19,13 @@ static void report_po_problem(int severity, po_message_t message, const char *fi
     (void)message;
     (void)column;
     (void)multiline;
-    size_t length = strlen(text);
-    while (length > 0 && text[length - 1] == '\n')
-        length--;
     long line = lineno == (size_t)-1 ? 0 : (long)lineno;
     const char *file = filename ? filename : current_path;
-    /* One diagnostic, one line: gettext continues some messages on further lines. */
-    char flat[1024];
-    size_t n = 0;
-    for (size_t i = 0; i < length && n + 3 < sizeof flat; i++) {
-        if (text[i] == '\n') {
-            flat[n++] = ';';
-            flat[n++] = ' ';
-        } else {
-            flat[n++] = text[i];
-        }
-    }
     if (severity == PO_SEVERITY_WARNING) {
-        diag_note_in(file, line, "%.*s", (int)n, flat);
+        diag_note_in(file, line, "%s", text);
         return;
     }
-    diag_error_in(file, line, "%.*s", (int)n, flat);
+    diag_error_in(file, line, "%s", text);
     read_failed = 1;
     if (severity == PO_SEVERITY_FATAL_ERROR)
         exit(1);
