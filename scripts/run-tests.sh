@@ -39,7 +39,7 @@ LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
   -- -E 'install_and_link|test_alloc'
 
 echo "== threaded tests under ThreadSanitizer"
-TSAN_OPTIONS=halt_on_error=1 SMTPCODES_TEST_CALLS=20000 \
+TSAN_OPTIONS=halt_on_error=1 \
   configure_and_test "$build-tsan" -DCMAKE_BUILD_TYPE=Debug -DSMTPCODES_SANITIZE=thread \
   -DCMAKE_C_COMPILER=clang -- -R 'test_threads|test_l10n|test_lookup|test_parse'
 
