@@ -38,6 +38,16 @@ static void print_other_meanings(FILE *out, int code, const char *lang)
     }
 }
 
+/* Prints bytes that came from outside: a control character (an escape sequence
+ * could drive the terminal) is shown as "?", line ends and tabs as they are. */
+static void print_foreign(FILE *out, const char *bytes, size_t length)
+{
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)bytes[i];
+        fputc(c == '\r' || c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f) ? c : '?', out);
+    }
+}
+
 static void print_server_text(FILE *out, const struct explanation *e)
 {
     const struct smtpcodes_span *t = &e->parts.text;
@@ -46,10 +56,7 @@ static void print_server_text(FILE *out, const struct explanation *e)
         return;
     /* TRANSLATORS: followed by what the mail server wrote after the codes. */
     fprintf(out, "%s: ", _("The server said"));
-    for (size_t i = 0; i < t->length; i++) {
-        unsigned char c = (unsigned char)e->input[t->offset + i];
-        fputc(c == '\r' || c == '\n' || c == '\t' || c >= 0x20 ? c : '?', out);
-    }
+    print_foreign(out, e->input + t->offset, t->length);
     fputc('\n', out);
 }
 
@@ -97,10 +104,20 @@ void text_print(FILE *out, const struct explanation *e, const char *lang)
 
 void text_print_not_found(FILE *err, const struct explanation *e)
 {
+    /* The input is shown through print_foreign(), so the message takes it as "%s". */
+    char shown[256];
+    FILE *buffer = fmemopen(shown, sizeof shown, "w");
+    if (buffer) {
+        print_foreign(buffer, e->input, e->length > 200 ? 200 : e->length);
+        fputc('\0', buffer);
+        fclose(buffer);
+    } else {
+        shown[0] = '\0';
+    }
     fprintf(err,
             _("smtpcodes: no SMTP reply code (200 to 599) or enhanced status code (such as "
               "5.1.1) in '%.*s'\n"),
-            (int)(e->length > 200 ? 200 : e->length), e->input);
+            (int)strlen(shown), shown);
 }
 
 void text_print_list(FILE *out, const char *lang)

@@ -151,6 +151,21 @@ static void invalid_inputs_exit_1_and_the_rest_is_still_explained(void **state)
     run_result_free(&r);
 }
 
+/* Bytes from a hostile log cannot drive the terminal: control characters are not echoed. */
+static void control_characters_are_not_echoed(void **state)
+{
+    (void)state;
+    char *argv[] = {(char *)cli, "-", NULL};
+    struct run_result r = run_program(argv, "no code \x1b]0;title\x07 here\n"
+                                            "550 5.1.1 \x1b[2J gone\n", NULL);
+    assert_int_equal(r.status, 1);
+    assert_null(strchr(r.err, '\x1b'));
+    assert_null(strchr(r.out, '\x1b'));
+    assert_contains(r.err, "no code ?]0;title? here");
+    assert_contains(r.out, "The server said: ?[2J gone");
+    run_result_free(&r);
+}
+
 static void usage_errors_exit_2(void **state)
 {
     (void)state;
@@ -291,6 +306,7 @@ int main(void)
         cmocka_unit_test(explains_enhanced_and_unregistered_codes),
         cmocka_unit_test(a_pair_and_a_reply_are_one_input_each),
         cmocka_unit_test(invalid_inputs_exit_1_and_the_rest_is_still_explained),
+        cmocka_unit_test(control_characters_are_not_echoed),
         cmocka_unit_test(usage_errors_exit_2),
         cmocka_unit_test(help_and_version),
         cmocka_unit_test(list_shows_every_registered_code),
