@@ -8,10 +8,11 @@
  * nobody registered (559, 5.1.99) is explained from the meaning of its digits,
  * and says so through info->registered.
  *
- * Every returned string is static: never free it, never modify it. No
- * function allocates memory, and every function may be called from any
- * thread. Invalid input gets SMTPCODES_INVALID and an info whose strings are
- * all "", never undefined behaviour.
+ * Every returned string is static: never free it, never modify it. Every
+ * function may be called from any thread, and none allocates memory, except
+ * that gettext loads a catalog the first time a locale asks for it. Invalid
+ * input gets SMTPCODES_INVALID and an info whose strings are all "", never
+ * undefined behaviour.
  */
 #ifndef SMTPCODES_H
 #define SMTPCODES_H
@@ -205,7 +206,8 @@ SMTPCODES_API int smtpcodes_parse_reply(const char *text, size_t length,
 /* The registered codes, in ascending order, for listing them all. INDEX counts
  * from 0; past the last one both return SMTPCODES_NOT_FOUND. */
 SMTPCODES_API int smtpcodes_reply_code_at(size_t index);
-/* *KLASS is 0 for a code registered for every class (written X.1.1). */
+/* *KLASS is 0 for a code registered for every class (written X.1.1); a provider's
+ * range (4.7.500 to 4.7.699) is listed by its first code. */
 SMTPCODES_API int smtpcodes_enhanced_code_at(size_t index, int *klass, int *subject, int *detail);
 
 /* The directory holding LANG/LC_MESSAGES/smtpcodes.mo for lookups with LANG NULL: the
