@@ -174,7 +174,9 @@ int catalog_build(struct codes *codes, struct catalog *catalog, int with_comment
 {
     memset(catalog, 0, sizeof *catalog);
     catalog->with_comments = with_comments;
-    catalog->index = xmlHashCreate(1024);
+    /* Sized for every message at once: libxml2's tables grow too late for 100 000 codes. */
+    size_t expected = 2 * (codes->reply_count * 4 + codes->enhanced_count + 64);
+    catalog->index = xmlHashCreate(expected > INT32_MAX ? INT32_MAX : (int)expected);
     int status = catalog->index ? 0 : -1;
     static const struct text language = {"en", 0};
     if (status == 0 &&

@@ -25,7 +25,10 @@ static int write_escaped(FILE *out, unsigned char c)
         return 1;
     }
     /* Always three octal digits, so a following digit is never read as part of the escape. */
-    return fprintf(out, "\\%03o", c);
+    char escape[4] = {'\\', (char)('0' + (c >> 6)), (char)('0' + ((c >> 3) & 7)),
+                      (char)('0' + (c & 7))};
+    fwrite(escape, 1, sizeof escape, out);
+    return 4;
 }
 
 static int is_plain(unsigned char c)

@@ -218,9 +218,14 @@ static void write_translations(struct emitter *e)
         fprintf(e->out, "    { /* %s */", e->languages[l].code);
         for (size_t i = 0; i < e->catalog->count; i++) {
             const char *text = e->languages[l].texts[i];
-            fprintf(e->out, "%s%s", i % 8 ? " " : "\n        ", text ? "" : "0,");
-            if (text)
-                fprintf(e->out, "T(%zu),", add_translated(e, text));
+            fputs(i % 8 ? " " : "\n        ", e->out);
+            if (text) {
+                fputs("T(", e->out);
+                write_number(e->out, add_translated(e, text));
+                fputs("),", e->out);
+            } else {
+                fputs("0,", e->out);
+            }
         }
         fprintf(e->out, "\n    },\n");
     }
@@ -368,15 +373,14 @@ static void write_replies(struct emitter *e, const struct reply **sorted)
 }
 
 /* The entry (index into SORTED) that answers for KLASS.SUBJECT.DETAIL, by the rules of
- * the runtime: the class's own code, then the X code, then a range; -1 if none. */
-static long answering_entry(const struct emitter *e, const struct enhanced **sorted, int klass,
-                            int subject, int detail)
+ * the runtime: the class's own code, then the X code, then a range; -1 if none.
+ * SORTED[BEGIN..END) are the entries of SUBJECT. */
+static long answering_entry(const struct enhanced **sorted, size_t begin, size_t end, int klass,
+                            int detail)
 {
     long x = -1, range = -1;
-    for (size_t i = 0; i < e->codes->enhanced_count; i++) {
+    for (size_t i = begin; i < end; i++) {
         const struct enhanced *c = sorted[i];
-        if (c->subject != subject)
-            continue;
         if (c->detail == detail && c->klass == klass)
             return (long)i;
         if (c->detail == detail && c->klass == 0)
@@ -390,6 +394,16 @@ static long answering_entry(const struct emitter *e, const struct enhanced **sor
 static void write_enhanced_window(struct emitter *e, const struct enhanced **sorted)
 {
     static const int classes[] = {2, 4, 5};
+    /* The entries are sorted by subject first: each subject's are one stretch. */
+    size_t begin[8], end[8], i = 0;
+    for (int subject = 0; subject < 8; subject++) {
+        while (i < e->codes->enhanced_count && sorted[i]->subject < subject)
+            i++;
+        begin[subject] = i;
+        while (i < e->codes->enhanced_count && sorted[i]->subject == subject)
+            i++;
+        end[subject] = i;
+    }
     fprintf(e->out, "const uint32_t smtpcodes_tab_enhanced_window[3][8][32] = {\n");
     for (int k = 0; k < 3; k++) {
         fprintf(e->out, "    { /* class %d */\n", classes[k]);
@@ -397,7 +411,8 @@ static void write_enhanced_window(struct emitter *e, const struct enhanced **sor
             fprintf(e->out, "        {");
             for (int detail = 0; detail < 32; detail++)
                 fprintf(e->out, "%s%ld", detail ? ", " : "",
-                        answering_entry(e, sorted, classes[k], subject, detail) + 1);
+                        answering_entry(sorted, begin[subject], end[subject], classes[k], detail) +
+                            1);
             fprintf(e->out, "},\n");
         }
         fprintf(e->out, "    },\n");
@@ -499,6 +514,14 @@ static void write_tables(struct emitter *e, const struct reply **replies,
     write_translations(e);
 }
 
+static size_t translated_count(const struct language *languages, size_t count)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++)
+        n += languages[i].translated;
+    return n;
+}
+
 int emit_tables(const struct codes *codes, const struct catalog *catalog,
                 const struct language *languages, size_t language_count, FILE *header, FILE *source,
                 const char *header_name)
@@ -511,8 +534,9 @@ int emit_tables(const struct codes *codes, const struct catalog *catalog,
     const struct enhanced **enhanced = sorted_pointers(codes->enhanced, codes->enhanced_count,
                                                        sizeof *codes->enhanced, compare_enhanced);
     e.message_keys = calloc(catalog->count + 1, sizeof *e.message_keys);
-    e.failed = !replies || !enhanced || !e.message_keys || strtab_init(&e.strings) != 0 ||
-               strtab_init(&e.translated) != 0;
+    e.failed = !replies || !enhanced || !e.message_keys ||
+               strtab_init(&e.strings, catalog->count + 2 * codes->enhanced_count) != 0 ||
+               strtab_init(&e.translated, translated_count(languages, language_count)) != 0;
     if (!e.failed)
         collect_strings(&e);
     e.out = e.failed ? NULL : open_memstream(&tables, &tables_size);

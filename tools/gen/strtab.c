@@ -1,13 +1,14 @@
 #include "strtab.h"
 
 #include <libxml/hash.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-int strtab_init(struct strtab *tab)
+int strtab_init(struct strtab *tab, size_t expected)
 {
     memset(tab, 0, sizeof *tab);
-    tab->index = xmlHashCreate(1024);
+    tab->index = xmlHashCreate(expected + 1024 > INT32_MAX ? INT32_MAX : (int)expected + 1024);
     if (!tab->index)
         return -1;
     return strtab_add(tab, "") == 0 ? 0 : -1;

@@ -14,7 +14,8 @@ struct strtab {
     void *index;   /* string -> position + 1 */
 };
 
-int strtab_init(struct strtab *tab);
+/* EXPECTED: about how many strings will be added (the table is sized for them). */
+int strtab_init(struct strtab *tab, size_t expected);
 void strtab_free(struct strtab *tab);
 
 /* Adds S (or finds it) and returns its position in the table, or (size_t)-1 when
