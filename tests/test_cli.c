@@ -156,8 +156,10 @@ static void control_characters_are_not_echoed(void **state)
 {
     (void)state;
     char *argv[] = {(char *)cli, "-", NULL};
-    struct run_result r = run_program(argv, "no code \x1b]0;title\x07 here\n"
-                                            "550 5.1.1 \x1b[2J gone\n", NULL);
+    struct run_result r = run_program(argv,
+                                      "no code \x1b]0;title\x07 here\n"
+                                      "550 5.1.1 \x1b[2J gone\n",
+                                      NULL);
     assert_int_equal(r.status, 1);
     assert_null(strchr(r.err, '\x1b'));
     assert_null(strchr(r.out, '\x1b'));
