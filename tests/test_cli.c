@@ -237,32 +237,25 @@ static void list_shows_every_registered_code(void **state)
 static void our_replies_through_the_command(void **state)
 {
     (void)state;
-    char *data = read_whole_file(replies_path, NULL);
-    assert_non_null(data);
-    int rows = 0;
-    char *save = NULL;
-    for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-        if (line[0] == '#')
-            continue;
-        char *f[7];
-        assert_int_equal(tsv_split(line, f, 7), 7);
-        size_t length = tsv_unescape(f[0]);
-        struct run_result r = run_cli("--json", "--reply", f[0]);
-        int none = f[1][0] == '\0' && f[2][0] == '\0';
+    struct reply_rows rows;
+    assert_int_equal(reply_rows_read(replies_path, &rows), 0);
+    for (size_t i = 0; i < rows.count; i++) {
+        const struct reply_row *row = &rows.rows[i];
+        struct run_result r = run_cli("--json", "--reply", row->reply);
+        int none = row->code == 0 && row->enhanced[0] == '\0';
         assert_int_equal(r.status, none ? 1 : 0);
         json_object *o = parse_json_line(r.out, strlen(r.out));
-        assert_int_equal(int_field(o, "code"), atoi(f[1]));
+        assert_int_equal(int_field(o, "code"), row->code);
         const char *enhanced = string_field(o, "enhanced");
-        assert_string_equal(enhanced ? enhanced : "", f[2]);
+        assert_string_equal(enhanced ? enhanced : "", row->enhanced);
         if (!none)
-            assert_int_equal(bool_field(o, "consistent"), atoi(f[3]));
-        assert_int_equal(strlen(string_field(o, "input")), length);
+            assert_int_equal(bool_field(o, "consistent"), row->consistent);
+        assert_int_equal(strlen(string_field(o, "input")), row->length);
         json_object_put(o);
         run_result_free(&r);
-        rows++;
     }
-    assert_true(rows >= 40);
-    free(data);
+    assert_true(rows.count >= 40);
+    reply_rows_free(&rows);
 }
 
 /* Standard input: one input per line, one JSON object per line, valid whatever the bytes. */

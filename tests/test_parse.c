@@ -23,46 +23,37 @@ static const char replies_path[] = SMTPCODES_TEST_DATA_DIR "/replies.tsv";
 static void our_replies_parse_as_expected(void **state)
 {
     (void)state;
-    char *data = read_whole_file(replies_path, NULL);
-    assert_non_null(data);
-    int rows = 0;
-    char *save = NULL;
-    for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-        if (line[0] == '#')
-            continue;
-        char *f[7];
-        assert_int_equal(tsv_split(line, f, 7), 7);
-        size_t length = tsv_unescape(f[0]);
-        tsv_unescape(f[5]);
+    struct reply_rows rows;
+    assert_int_equal(reply_rows_read(replies_path, &rows), 0);
+    for (size_t i = 0; i < rows.count; i++) {
+        const struct reply_row *row = &rows.rows[i];
         struct smtpcodes_reply_parts p;
-        int status = smtpcodes_parse_reply(f[0], length, &p);
+        int status = smtpcodes_parse_reply(row->reply, row->length, &p);
         char enhanced[24] = "";
         if (p.klass)
             snprintf(enhanced, sizeof enhanced, "%d.%d.%d", p.klass, p.subject, p.detail);
-        int expected_code = atoi(f[1]);
-        int none = expected_code == 0 && f[2][0] == '\0';
-        if (status != (none ? SMTPCODES_NOT_FOUND : SMTPCODES_OK) || p.code != expected_code ||
-            strcmp(enhanced, f[2]) != 0)
-            fail_msg("%s: got %d '%s', expected '%s' '%s' (%s)", f[6], p.code, enhanced, f[1], f[2],
-                     f[0]);
-        if (!none) {
-            if (p.consistent != atoi(f[3]) || p.multiline != atoi(f[4]))
-                fail_msg("%s: consistent %d multiline %d", f[6], p.consistent, p.multiline);
-            if (p.text.length != strlen(f[5]) ||
-                memcmp(f[0] + p.text.offset, f[5], p.text.length) != 0)
-                fail_msg("%s: server text '%.*s', expected '%s'", f[6], (int)p.text.length,
-                         f[0] + p.text.offset, f[5]);
-            assert_int_equal(p.code_span.length, p.code ? 3 : 0);
-            if (p.code)
-                assert_int_equal(atoi(f[0] + p.code_span.offset), p.code);
-            if (p.klass)
-                assert_memory_equal(f[0] + p.enhanced_span.offset, enhanced,
-                                    p.enhanced_span.length);
-        }
-        rows++;
+        int none = row->code == 0 && row->enhanced[0] == '\0';
+        if (status != (none ? SMTPCODES_NOT_FOUND : SMTPCODES_OK) || p.code != row->code ||
+            strcmp(enhanced, row->enhanced) != 0)
+            fail_msg("%s: got %d '%s', expected %d '%s' (%s)", row->form, p.code, enhanced,
+                     row->code, row->enhanced, row->reply);
+        if (none)
+            continue;
+        if (p.consistent != row->consistent || p.multiline != row->multiline)
+            fail_msg("%s: consistent %d multiline %d", row->form, p.consistent, p.multiline);
+        if (p.text.length != strlen(row->text) ||
+            memcmp(row->reply + p.text.offset, row->text, p.text.length) != 0)
+            fail_msg("%s: server text '%.*s', expected '%s'", row->form, (int)p.text.length,
+                     row->reply + p.text.offset, row->text);
+        assert_int_equal(p.code_span.length, p.code ? 3 : 0);
+        if (p.code)
+            assert_int_equal(atoi(row->reply + p.code_span.offset), p.code);
+        if (p.klass)
+            assert_memory_equal(row->reply + p.enhanced_span.offset, enhanced,
+                                p.enhanced_span.length);
     }
-    assert_true(rows >= 40);
-    free(data);
+    assert_true(rows.count >= 40);
+    reply_rows_free(&rows);
 }
 
 static void nothing_in_gives_nothing_out(void **state)
