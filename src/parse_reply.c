@@ -330,6 +330,8 @@ SMTPCODES_API int smtpcodes_parse_reply(const char *text, size_t length,
         memset(parts, 0, sizeof *parts);
         return SMTPCODES_NOT_FOUND;
     }
-    parts->consistent = !parts->code || !parts->klass || parts->code / 100 == parts->klass;
+    /* The first digit of the code is its class: no division needed. */
+    parts->consistent =
+        !parts->code || !parts->klass || text[parts->code_span.offset] - '0' == parts->klass;
     return SMTPCODES_OK;
 }
