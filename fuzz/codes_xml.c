@@ -13,12 +13,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-static char path[] = "/tmp/smtpcodes-fuzz-codes-XXXXXX";
+static char path[4096];
 static int fd = -1;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (fd < 0) {
+        const char *dir = getenv("TMPDIR");
+        snprintf(path, sizeof path, "%s/smtpcodes-fuzz-codes-XXXXXX", dir && *dir ? dir : "/tmp");
         fd = mkstemp(path);
         /* Diagnostics are the expected outcome; keep the fuzzer's output readable. */
         diag_set_output(fopen("/dev/null", "w"));
