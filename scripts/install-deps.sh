@@ -8,7 +8,7 @@ packages="
   libxml2-dev libxml2-utils
   gettext libgettextpo-dev
   libcmocka-dev libjson-c-dev
-  clang-format clang valgrind
+  clang-format clang libclang-rt-dev valgrind
   locales groff-base time libgpg-error-dev libgpg-error-l10n
 "
 
