@@ -5,7 +5,7 @@
  * promise of no allocation and no read past LENGTH is easiest to keep in one
  * pass over the bytes.
  */
-#include "smtpcodes.h"
+#include "parse_reply.h"
 
 #include <string.h>
 
@@ -162,37 +162,38 @@ static int reply_code_at(const struct cursor *c, size_t at)
     return (d0 - '0') * 100 + (d1 - '0') * 10 + (d2 - '0');
 }
 
-/* Reads 1 to 3 digits at *AT; returns the number or -1. */
-static int read_number(const struct cursor *c, size_t *at)
+/* Reads 1 to 3 digits at S[*AT], before N; returns the number or -1 (none, or four). */
+static int read_number(const unsigned char *s, size_t n, size_t *at)
 {
-    int value = 0, digits = 0;
-    while (is_digit(byte_at(c, *at))) {
-        if (++digits > 3)
-            return -1;
-        value = value * 10 + byte_at(c, *at) - '0';
-        (*at)++;
-    }
-    return digits ? value : -1;
+    size_t i = *at;
+    int value = 0;
+    while (i < n && i - *at < 4 && is_digit(s[i]))
+        value = value * 10 + s[i++] - '0';
+    if (i == *at || i - *at > 3)
+        return -1;
+    *at = i;
+    return value;
 }
 
 /* An enhanced code at AT (RFC 3463: class "." 1*3digit "." 1*3digit), not part of
  * an address or a version: nothing but punctuation or space may follow it. */
 static size_t enhanced_code_at(const struct cursor *c, size_t at, struct smtpcodes_reply_parts *p)
 {
-    int klass = byte_at(c, at);
-    if ((klass != '2' && klass != '4' && klass != '5') || byte_at(c, at + 1) != '.')
+    const unsigned char *s = (const unsigned char *)c->text;
+    size_t n = c->length;
+    if (at >= n || n - at < 5 || (s[at] != '2' && s[at] != '4' && s[at] != '5') || s[at + 1] != '.')
         return 0;
     size_t end = at + 2;
-    int subject = read_number(c, &end);
-    if (subject < 0 || byte_at(c, end) != '.')
+    int subject = read_number(s, n, &end);
+    if (subject < 0 || end >= n || s[end] != '.')
         return 0;
     end++;
-    int detail = read_number(c, &end);
-    int after = byte_at(c, end);
+    int detail = read_number(s, n, &end);
+    int after = end < n ? s[end] : -1;
     if (detail < 0 || is_letter(after) || after == '_' ||
-        (after == '.' && is_digit(byte_at(c, end + 1))))
+        (after == '.' && end + 1 < n && is_digit(s[end + 1])))
         return 0;
-    p->klass = klass - '0';
+    p->klass = s[at] - '0';
     p->subject = subject;
     p->detail = detail;
     p->enhanced_span.offset = at;
@@ -297,8 +298,68 @@ static void read_reply(const struct cursor *c, size_t at, int code, struct smtpc
     p->text = server_text(c, skip_blanks(c, next), text_end, quoted);
 }
 
+/*
+ * The usual case, a bare one-line reply such as "550 5.1.1 User unknown", read
+ * without the general scan: a code at the very start has no context before it to
+ * weigh. Returns 1 when it could decide, 0 when the general reading must (a
+ * possible unit after the code, no enhanced code, several lines, a closing
+ * parenthesis that may end a Postfix note). Both readings give the same parts:
+ * tests/test_parse_paths.c and fuzz/parse_reply.c compare them.
+ */
+static int read_bare_reply(const char *text, size_t length, struct smtpcodes_reply_parts *p)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (length < 9 || (unsigned)(s[0] - '2') > 3u || !is_digit(s[1]) || !is_digit(s[2]) ||
+        (s[3] != ' ' && s[3] != '-') || !is_digit(s[4]))
+        return 0;
+    if (memchr(text, '\n', length))
+        return 0;
+    size_t end;
+    if ((s[4] == '2' || s[4] == '4' || s[4] == '5') && s[5] == '.' && is_digit(s[6]) &&
+        s[7] == '.' && is_digit(s[8]) && (length == 9 || is_blank(s[9]))) {
+        /* Most enhanced codes have one-digit parts: "5.1.1 " needs no number reading. */
+        p->klass = s[4] - '0';
+        p->subject = s[6] - '0';
+        p->detail = s[8] - '0';
+        p->enhanced_span.offset = 4;
+        p->enhanced_span.length = 5;
+        end = 9;
+    } else {
+        struct cursor c = {text, length};
+        end = enhanced_code_at(&c, 4, p);
+        if (!end)
+            return 0;
+    }
+    /* The server's words, exactly as server_text() would find them. */
+    size_t start = end, last = length;
+    while (start < length && is_blank(s[start]))
+        start++;
+    while (last > start && is_space(s[last - 1]))
+        last--;
+    if (last > start && s[last - 1] == ')')
+        return 0;
+    p->code = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+    p->code_span.length = 3;
+    p->multiline = s[3] == '-';
+    p->text.offset = start;
+    p->text.length = last - start;
+    p->consistent = s[0] - '0' == p->klass;
+    return 1;
+}
+
 SMTPCODES_API int smtpcodes_parse_reply(const char *text, size_t length,
                                         struct smtpcodes_reply_parts *parts)
+{
+    if (!parts || (!text && length > 0))
+        return SMTPCODES_INVALID;
+    memset(parts, 0, sizeof *parts);
+    if (read_bare_reply(text, length, parts))
+        return SMTPCODES_OK;
+    return smtpcodes_i_parse_reply_generally(text, length, parts);
+}
+
+int smtpcodes_i_parse_reply_generally(const char *text, size_t length,
+                                      struct smtpcodes_reply_parts *parts)
 {
     if (!parts || (!text && length > 0))
         return SMTPCODES_INVALID;
