@@ -1,42 +1,10 @@
 #include "emit_pot.h"
 
-#include "diag.h"
+#include "po_report.h"
 
 #include <gettext-po.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-
-static int write_failed;
-
-static void report_po_error(int severity, po_message_t message, const char *filename, size_t lineno,
-                            size_t column, int multiline, const char *text)
-{
-    (void)message;
-    (void)lineno;
-    (void)column;
-    (void)multiline;
-    diag_fatal("%s: %s", filename ? filename : "smtpcodes.pot", text);
-    write_failed = 1;
-    if (severity == PO_SEVERITY_FATAL_ERROR)
-        exit(1);
-}
-
-static void report_po_error2(int severity, po_message_t message1, const char *filename1,
-                             size_t lineno1, size_t column1, int multiline1, const char *text1,
-                             po_message_t message2, const char *filename2, size_t lineno2,
-                             size_t column2, int multiline2, const char *text2)
-{
-    (void)message2;
-    (void)filename2;
-    (void)lineno2;
-    (void)column2;
-    (void)multiline2;
-    (void)text2;
-    report_po_error(severity, message1, filename1, lineno1, column1, multiline1, text1);
-}
-
-static const struct po_xerror_handler po_errors = {report_po_error, report_po_error2};
 
 static po_message_t header_message(const char *package_version)
 {
@@ -82,8 +50,8 @@ int emit_pot(const struct catalog *catalog, const char *path, const char *source
         po_message_insert(it, m);
     }
     po_message_iterator_free(it);
-    write_failed = 0;
-    po_file_t written = po_file_write(file, path, &po_errors);
+    po_report_begin(path);
+    po_file_t written = po_file_write(file, path, &po_report_handler);
     po_file_free(file);
-    return written && !write_failed ? 0 : -1;
+    return written && !po_report_failed() ? 0 : -1;
 }

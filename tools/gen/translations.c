@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include "diag.h"
+#include "po_report.h"
 
 #include <gettext-po.h>
 #include <libxml/hash.h>
@@ -8,40 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* libgettextpo reports through callbacks without a context argument. */
-static const char *current_path;
-static int read_failed;
-
-static void report_po_problem(int severity, po_message_t message, const char *filename,
-                              size_t lineno, size_t column, int multiline, const char *text)
-{
-    (void)message;
-    (void)column;
-    (void)multiline;
-    long line = lineno == (size_t)-1 ? 0 : (long)lineno;
-    const char *file = filename ? filename : current_path;
-    if (severity == PO_SEVERITY_WARNING) {
-        diag_note_in(file, line, "%s", text);
-        return;
-    }
-    diag_error_in(file, line, "%s", text);
-    read_failed = 1;
-    if (severity == PO_SEVERITY_FATAL_ERROR)
-        exit(1);
-}
-
-static void report_po_problem2(int severity, po_message_t message1, const char *filename1,
-                               size_t lineno1, size_t column1, int multiline1, const char *text1,
-                               po_message_t message2, const char *filename2, size_t lineno2,
-                               size_t column2, int multiline2, const char *text2)
-{
-    report_po_problem(severity, message1, filename1, lineno1, column1, multiline1, text1);
-    report_po_problem(PO_SEVERITY_WARNING, message2, filename2, lineno2, column2, multiline2,
-                      text2);
-}
-
-static const struct po_xerror_handler po_handler = {report_po_problem, report_po_problem2};
 
 static char *message_key(po_message_t m)
 {
@@ -58,11 +25,10 @@ int known_messages_read(const char *path, struct known_messages *known)
 {
     known->count = 0;
     known->keys = xmlHashCreate(64);
-    current_path = path;
-    read_failed = 0;
-    po_file_t file = known->keys ? po_file_read(path, &po_handler) : NULL;
-    if (!file || read_failed) {
-        if (!read_failed)
+    po_report_begin(path);
+    po_file_t file = known->keys ? po_file_read(path, &po_report_handler) : NULL;
+    if (!file || po_report_failed()) {
+        if (!po_report_failed())
             diag_error_in(path, 0, "cannot read this template");
         if (file)
             po_file_free(file);
@@ -239,11 +205,10 @@ int language_read(const struct catalog *catalog, const struct known_messages *kn
         diag_fatal("out of memory");
         return -1;
     }
-    current_path = language->path;
-    read_failed = 0;
-    po_file_t file = po_file_read(language->path, &po_handler);
-    if (!file || read_failed) {
-        if (!read_failed)
+    po_report_begin(language->path);
+    po_file_t file = po_file_read(language->path, &po_report_handler);
+    if (!file || po_report_failed()) {
+        if (!po_report_failed())
             diag_error_in(language->path, 0, "cannot read this translation");
         if (file)
             po_file_free(file);
@@ -251,8 +216,8 @@ int language_read(const struct catalog *catalog, const struct known_messages *kn
     }
     int status = check_header(file, language);
     /* gettext's own checks: the plural formula, and each format string against its msgid. */
-    po_file_check_all(file, &po_handler);
-    if (read_failed)
+    po_file_check_all(file, &po_report_handler);
+    if (po_report_failed())
         status = -1;
     po_message_iterator_t it = po_message_iterator(file, NULL);
     for (po_message_t m; status == 0 && (m = po_next_message(it));) {
