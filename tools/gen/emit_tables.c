@@ -400,6 +400,16 @@ static size_t pattern_code_count(const struct matcher *m)
     return n;
 }
 
+/* The index of a reason the runtime names itself; 0 when there are no reasons (the
+ * checks require both whenever there are). */
+static size_t reason_named(const struct codes *codes, const char *id)
+{
+    for (size_t i = 0; i < codes->reason_count; i++)
+        if (strcmp(codes->reasons[i].id, id) == 0)
+            return i;
+    return 0;
+}
+
 static size_t at_least_one(size_t n)
 {
     return n ? n : 1;
@@ -424,6 +434,8 @@ static void write_header(FILE *out, const struct emitter *e)
         {"RANGES", ranges},
         {"RANGE_ROWS", at_least_one(ranges)},
         {"REASONS", codes->reason_count},
+        {"REASON_UNDEFINED", reason_named(codes, "undefined")},
+        {"REASON_DELIVERED", reason_named(codes, "delivered")},
         {"REASON_ROWS", at_least_one(codes->reason_count)},
         {"PROVIDERS", codes->provider_count},
         {"PROVIDER_ROWS", at_least_one(codes->provider_count)},
