@@ -14,11 +14,19 @@ static void assert_all_empty(const struct smtpcodes_info *info)
 {
     assert_int_equal(info->severity, SMTPCODES_SEVERITY_INVALID);
     assert_int_equal(info->registered, 0);
-    const char *fields[] = {info->summary,          info->explanation,
-                            info->severity_summary, info->severity_explanation,
-                            info->category_summary, info->category_explanation,
-                            info->standard_text,    info->reference,
-                            info->usual_codes,      info->deprecated_by};
+    const char *fields[] = {info->summary,
+                            info->explanation,
+                            info->severity_summary,
+                            info->severity_explanation,
+                            info->category_summary,
+                            info->category_explanation,
+                            info->standard_text,
+                            info->reference,
+                            info->usual_codes,
+                            info->deprecated_by,
+                            info->provider,
+                            info->id,
+                            info->lang};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         assert_string_equal(fields[i], "");
 }
@@ -178,9 +186,17 @@ static void invalid_codes_get_a_defined_answer(void **state)
             SMTPCODES_INVALID);
         assert_all_empty(&info);
     }
-    const char *strings[] = {"",       "5",      "5.1",    "55",    "6.1.1",   "5.1.1000",
-                             "5.1.1 ", " 5.1.1", "5..1",   "5.1.",  ".1.1",    "5.1.1.1",
-                             "X.1.1",  "5,1,1",  "5.1.-1", "5.a.1", "5.1000.1"};
+    const char *strings[] = {"",         "5",
+                             "5.1",      "55",
+                             "6.1.1",    "5.1.1000",
+                             "5.1.1 ",   " 5.1.1",
+                             "5..1",     "5.1.",
+                             ".1.1",     "5.1.1.1",
+                             "x.1.1",    "5,1,1",
+                             "5.1.-1",   "5.a.1",
+                             "5.1000.1", "X.1",
+                             "X.1.1 ",   "X..1",
+                             "X.1.1000", "X.1.1.1.1.1.1.1.1"};
     for (size_t i = 0; i < sizeof strings / sizeof *strings; i++) {
         assert_int_equal(smtpcodes_enhanced_string(strings[i], NULL, &info), SMTPCODES_INVALID);
         assert_all_empty(&info);
