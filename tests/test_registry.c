@@ -95,7 +95,9 @@ static void every_enumerated_code_is_registered(void **state)
     xmlDocPtr doc = *state;
     xmlXPathObjectPtr records = registry_records(doc, "smtp-enhanced-status-codes-3");
     int count = records->nodesetval->nodeNr;
-    assert_int_equal(count, 81);
+    if (count == 0)
+        fail_msg("%s lists no enumerated code", registry_path);
+    printf("%d enumerated codes in the registry\n", count);
     for (int i = 0; i < count; i++) {
         xmlNode *record = records->nodesetval->nodeTab[i];
         char *code = child_text(record, "code");
@@ -245,9 +247,13 @@ static void every_checklist_row_has_its_meaning(void **state)
         rows_per_code[code]++;
         rows++;
     }
-    assert_int_equal(rows, 73);
+    if (rows == 0)
+        fail_msg("%s has no rows", checklist_path);
+    printf("%d rows of the checklist\n", rows);
     for (int code = 200; code < 600; code++)
-        assert_int_equal(smtpcodes_reply_meaning_count(code), rows_per_code[code]);
+        if (smtpcodes_reply_meaning_count(code) != rows_per_code[code])
+            fail_msg("%d has %d meanings in codes.xml, %d rows in the checklist", code,
+                     smtpcodes_reply_meaning_count(code), rows_per_code[code]);
     free(data);
 }
 
