@@ -40,7 +40,7 @@ enum smtpcodes_status {
 
 /* What the first digit (or the class) says; the value is that digit. */
 typedef enum smtpcodes_severity {
-    SMTPCODES_SEVERITY_INVALID = 0,
+    SMTPCODES_SEVERITY_INVALID = 0,      /* an invalid code, or one of no class ("X.7.26") */
     SMTPCODES_SEVERITY_SUCCESS = 2,      /* 2yz, 2.X.X: done */
     SMTPCODES_SEVERITY_INTERMEDIATE = 3, /* 3yz: accepted so far, more input expected */
     SMTPCODES_SEVERITY_TRANSIENT = 4,    /* 4yz, 4.X.X: failed for now, may work later */
@@ -80,7 +80,7 @@ struct smtpcodes_info {
     /* The language of summary and explanation: "en", or the code of the translation
      * that answered ("de", "pt_BR"). A translation that lacks one text gives the
      * English one for it, so the severity and category texts may be English even
-     * where lang is not. */
+     * where lang is not. "" when the lookup was invalid: no language answered. */
     const char *lang;
 };
 
