@@ -105,9 +105,10 @@ static const char *placeholder_in(const char *value)
     value += strspn(value, " \t\r\n");
     for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
         size_t length = strlen(markers[i]);
-        char next = value[length];
-        if (strncmp(value, markers[i], length) == 0 &&
-            !((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z')))
+        if (strncmp(value, markers[i], length) != 0)
+            continue;
+        char next = value[length]; /* within VALUE: its first LENGTH bytes are the marker */
+        if (!((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z')))
             return markers[i];
     }
     return NULL;
