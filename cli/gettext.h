@@ -5,5 +5,7 @@
 #include <libintl.h>
 
 #define _(text) dgettext("smtpcodes", text)
+/* Marks a printf format for translation; translated_format() looks it up and checks it. */
+#define N_(text) text
 
 #endif
