@@ -309,7 +309,13 @@ static void standard_input_gives_json_lines(void **state)
  * broken in the ways a pipeline breaks it, standard input endless, SIGPIPE as
  * the caller chose. The command runs in the C locale, so its messages are English.
  */
-enum output { OUTPUT_DEV_FULL, OUTPUT_CLOSED, OUTPUT_PIPE_WITHOUT_READER, OUTPUT_PIPE };
+enum output {
+    OUTPUT_DEV_FULL,
+    OUTPUT_DEV_NULL,
+    OUTPUT_CLOSED,
+    OUTPUT_PIPE_WITHOUT_READER,
+    OUTPUT_PIPE
+};
 
 struct child {
     pid_t pid;
@@ -365,8 +371,8 @@ static struct child start_cli(char *const argv[], enum output output, enum input
     int err = mkstemp(c.err_path);
     assert_true(err >= 0);
     int out = -1, pipe_fds[2], in_fds[2] = {-1, -1};
-    if (output == OUTPUT_DEV_FULL) {
-        out = open("/dev/full", O_WRONLY);
+    if (output == OUTPUT_DEV_FULL || output == OUTPUT_DEV_NULL) {
+        out = open(output == OUTPUT_DEV_FULL ? "/dev/full" : "/dev/null", O_WRONLY);
     } else if (output == OUTPUT_PIPE_WITHOUT_READER || output == OUTPUT_PIPE) {
         assert_int_equal(pipe(pipe_fds), 0);
         out = pipe_fds[1];
@@ -701,6 +707,71 @@ static void hostile_catalog_formats_fall_back_to_english(void **state)
     remove_hostile_catalog(dir);
 }
 
+enum { LINE_LIMIT = 65536 };
+
+/* Of a line longer than the limit, the first LINE_LIMIT bytes are explained, the rest is
+ * skipped, and standard error says so once for that line; the lines after it are
+ * explained as usual. */
+static void long_lines_are_explained_from_their_start(void **state)
+{
+    (void)state;
+    size_t long_length = 3 * LINE_LIMIT + 17;
+    char *input = malloc(long_length + 200);
+    assert_non_null(input);
+    strcpy(input, "452 4.2.2 full\n");
+    size_t at = strlen(input);
+    memcpy(input + at, "550 5.1.1 ", 10);
+    memset(input + at + 10, 'x', long_length - 10);
+    at += long_length;
+    strcpy(input + at, "\n421 4.7.0 later\n");
+    char *argv[] = {(char *)cli, "--json", "-", NULL};
+    struct run_result r = run_program(argv, input, NULL);
+    free(input);
+    assert_int_equal(r.status, 0);
+    char expected[256];
+    snprintf(expected, sizeof expected,
+             "smtpcodes: line 2 is longer than %d bytes: explained from its first %d bytes, "
+             "the rest skipped\n",
+             LINE_LIMIT, LINE_LIMIT);
+    assert_string_equal(r.err, expected);
+    const int codes[] = {452, 550, 421};
+    int lines = 0;
+    for (char *line = r.out, *end; (end = strchr(line, '\n')); line = end + 1, lines++) {
+        assert_true(lines < 3);
+        json_object *o = parse_json_line(line, (size_t)(end - line));
+        assert_int_equal(int_field(o, "code"), codes[lines]);
+        if (lines == 1)
+            assert_int_equal(strlen(string_field(o, "input")), LINE_LIMIT);
+        json_object_put(o);
+    }
+    assert_int_equal(lines, 3);
+    run_result_free(&r);
+}
+
+/* However long a line, the command's memory stays far below it. */
+static void memory_stays_bounded_on_a_huge_line(void **state)
+{
+    (void)state;
+    const size_t huge = 128u << 20;
+    char *argv[] = {(char *)cli, "--json", "-", NULL};
+    struct child c = start_cli(argv, OUTPUT_DEV_NULL, INPUT_PIPE, 0);
+    char block[65536];
+    memset(block, 'x', sizeof block);
+    memcpy(block, "550 5.1.1 ", 10);
+    for (size_t written = 0; written < huge; written += sizeof block)
+        assert_int_equal(write(c.in, block, sizeof block), (ssize_t)sizeof block);
+    assert_int_equal(write(c.in, "\n", 1), 1);
+    close(c.in);
+    c.in = -1;
+    struct outcome o = finish_cli(&c, 120);
+    assert_int_equal(o.status, 0);
+    assert_contains(o.err, "smtpcodes: line 1 is longer than");
+    /* KiB; the line alone is 131072. */
+    if (o.max_rss > 64 * 1024)
+        fail_msg("peak memory %ld KiB for a line of %zu bytes", o.max_rss, huge);
+    free(o.err);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -719,6 +790,8 @@ int main(void)
         cmocka_unit_test(a_closed_pipe_stops_endless_input),
         cmocka_unit_test(answers_come_while_input_is_still_open),
         cmocka_unit_test(hostile_catalog_formats_fall_back_to_english),
+        cmocka_unit_test(long_lines_are_explained_from_their_start),
+        cmocka_unit_test(memory_stays_bounded_on_a_huge_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
