@@ -8,8 +8,6 @@
  */
 #include "format.h"
 
-#include "gettext.h"
-
 #include <string.h>
 
 enum { MAX_ARGUMENTS = 16, MAX_FIELD_DIGITS = 3 };
@@ -144,10 +142,4 @@ int format_matches(const char *format, const char *translation)
         return 0;
     return expected.count == found.count &&
            memcmp(expected.type, found.type, sizeof expected.type) == 0;
-}
-
-const char *translated_format(const char *format)
-{
-    const char *translation = _(format);
-    return translation != format && format_matches(format, translation) ? translation : format;
 }

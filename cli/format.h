@@ -1,14 +1,10 @@
 /*
- * Translated printf formats, checked before use: a catalog is data from outside,
+ * Checking translated printf formats before use: a catalog is data from outside,
  * and a translation of "%s: %s\n" that reads "%s%n" or "%s %s %s" would make
  * printf write through, or read, arguments the program never passed.
  */
 #ifndef SMTPCODES_CLI_FORMAT_H
 #define SMTPCODES_CLI_FORMAT_H
-
-/* The translation of FORMAT (a format the program wrote, marked with N_()) when it
- * takes exactly the arguments FORMAT takes; FORMAT itself otherwise. */
-const char *translated_format(const char *format);
 
 /* Whether TRANSLATION takes the same arguments, of the same types, as FORMAT, and
  * nothing printf could write through or use to print without bound. */

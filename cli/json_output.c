@@ -10,9 +10,10 @@
  */
 #include "output.h"
 
+#include "memo.h"
+
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* The longest a byte becomes: "\u001f", or "\ufffd" for a byte that is not UTF-8. */
@@ -147,59 +148,6 @@ static void json_string(struct buffer *out, const char *bytes, size_t n)
     out->length += (size_t)(to - start);
 }
 
-/*
- * The library's texts come back line after line (a log holds few distinct codes),
- * so their escaped forms are kept, by address. An entry is used only when the
- * text at that address is still byte for byte the one escaped.
- */
-struct escaped_text {
-    const char *address;
-    char *text;    /* a copy of the text */
-    size_t length; /* its length */
-    char *json;    /* its JSON string */
-    size_t json_length;
-};
-enum { KEPT_TEXTS = 64 };
-static struct escaped_text kept[KEPT_TEXTS];
-
-static struct escaped_text *kept_slot(const char *address)
-{
-    return &kept[((uintptr_t)address >> 3) % KEPT_TEXTS];
-}
-
-/* Keeps the JSON string OUT ends with (JSON_LENGTH bytes), the escape of TEXT. */
-static void keep_escaped(struct escaped_text *k, const char *text, size_t length,
-                         const struct buffer *out, size_t json_length)
-{
-    free(k->text);
-    free(k->json);
-    *k = (struct escaped_text){0};
-    char *copy = malloc(length + 1), *json = malloc(json_length);
-    if (!copy || !json) {
-        free(copy);
-        free(json);
-        return;
-    }
-    memcpy(copy, text, length + 1);
-    memcpy(json, out->data + out->length - json_length, json_length);
-    *k = (struct escaped_text){text, copy, length, json, json_length};
-}
-
-/* Adds TEXT, a text of the library, as a JSON string. */
-static void json_library_text(struct buffer *out, const char *text)
-{
-    size_t length = strlen(text);
-    struct escaped_text *k = kept_slot(text);
-    if (k->address == text && k->length == length && memcmp(k->text, text, length) == 0) {
-        buffer_add(out, k->json, k->json_length);
-        return;
-    }
-    size_t before = out->length;
-    json_string(out, text, length);
-    if (!out->failed)
-        keep_escaped(k, text, length, out, out->length - before);
-}
-
 static void json_key(struct buffer *out, const char *key)
 {
     buffer_add_char(out, '"');
@@ -211,7 +159,7 @@ static void json_text(struct buffer *out, const char *key, const char *value)
 {
     json_key(out, key);
     if (value)
-        json_library_text(out, value);
+        memo_add(out, value, json_string);
     else
         buffer_add(out, "null", 4);
     buffer_add_char(out, ',');

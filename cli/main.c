@@ -1,5 +1,4 @@
 /* smtpcodes: explains SMTP replies and their codes at a terminal or to a script. */
-#include "format.h"
 #include "gettext.h"
 #include "printer.h"
 #include "smtpcodes.h"

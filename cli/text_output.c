@@ -1,13 +1,25 @@
 #include "output.h"
 
-#include "format.h"
 #include "gettext.h"
+#include "memo.h"
 #include "wrap.h"
 
 #include <stdio.h>
 #include <string.h>
 
 enum { TEXT_WIDTH = 76 };
+
+/* TEXT, a text of the library, in lines for a terminal. */
+static void wrap_for_terminal(struct buffer *out, const char *text, size_t length)
+{
+    (void)length; /* a text of the library ends with its NUL */
+    wrap_text(out, text, TEXT_WIDTH);
+}
+
+static void add_wrapped(struct buffer *out, const char *text)
+{
+    memo_add(out, text, wrap_for_terminal);
+}
 
 static void add_field(struct buffer *out, const char *label, const char *value)
 {
@@ -37,7 +49,7 @@ static void add_other_meanings(struct buffer *out, int code, const char *lang)
            "Also, per RFC 1870: Message too large". */
         buffer_printf(out, translated_format(N_("\nAlso, per %s: %s\n")), other.reference,
                       other.summary);
-        wrap_text(out, other.explanation, TEXT_WIDTH);
+        add_wrapped(out, other.explanation);
         add_field(out, _("Standard text"), other.standard_text);
     }
 }
@@ -82,11 +94,11 @@ void text_format(struct buffer *out, const struct explanation *e, const char *la
     add_heading(out, p->code ? reply : enhanced, main);
     buffer_add_string(out, main->severity_summary);
     buffer_add(out, "\n\n", 2);
-    wrap_text(out, main->explanation, TEXT_WIDTH);
+    add_wrapped(out, main->explanation);
     if (p->code && p->klass) {
         buffer_add_char(out, '\n');
         add_heading(out, enhanced, &e->enhanced);
-        wrap_text(out, e->enhanced.explanation, TEXT_WIDTH);
+        add_wrapped(out, e->enhanced.explanation);
     }
     if (!p->consistent) {
         buffer_add_char(out, '\n');
@@ -98,7 +110,7 @@ void text_format(struct buffer *out, const struct explanation *e, const char *la
                       reply, enhanced, e->reply.severity_summary, e->enhanced.severity_summary);
     }
     buffer_add_char(out, '\n');
-    wrap_text(out, main->severity_explanation, TEXT_WIDTH);
+    add_wrapped(out, main->severity_explanation);
     buffer_add_char(out, '\n');
     add_server_text(out, e);
     if (p->code)
