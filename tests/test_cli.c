@@ -501,6 +501,19 @@ static void write_errors_are_reported(void **state)
     free(o.err);
 }
 
+/* Input that cannot be read is not taken for an empty one. */
+static void a_read_error_is_reported(void **state)
+{
+    (void)state;
+    char *argv[] = {(char *)cli, "--json", "-", NULL};
+    struct outcome o = run_broken(argv, OUTPUT_DEV_NULL, INPUT_NONE, 0);
+    char expected[256];
+    snprintf(expected, sizeof expected, "smtpcodes: read error: %s\n", strerror(EBADF));
+    assert_int_equal(o.status, 2);
+    assert_string_equal(o.err, expected);
+    free(o.err);
+}
+
 /* Nothing to write and standard output closed: nothing failed. */
 static void a_closed_output_that_is_not_needed_is_no_error(void **state)
 {
@@ -786,6 +799,7 @@ int main(void)
         cmocka_unit_test(our_replies_through_the_command),
         cmocka_unit_test(standard_input_gives_json_lines),
         cmocka_unit_test(write_errors_are_reported),
+        cmocka_unit_test(a_read_error_is_reported),
         cmocka_unit_test(a_closed_output_that_is_not_needed_is_no_error),
         cmocka_unit_test(a_closed_pipe_stops_endless_input),
         cmocka_unit_test(answers_come_while_input_is_still_open),
