@@ -21,11 +21,22 @@ static void add_wrapped(struct buffer *out, const char *text)
     memo_add(out, text, wrap_for_terminal);
 }
 
+/* "LABEL VALUE", wrapped: LABEL carries its own punctuation ("Reference:",
+ * French "Référence :"), so each language places it as its typography asks. */
 static void add_field(struct buffer *out, const char *label, const char *value)
 {
-    if (*value)
-        /* TRANSLATORS: a label and its value, e.g. "Reference: RFC 5321". */
-        buffer_printf(out, translated_format(N_("%s: %s\n")), label, value);
+    if (!*value)
+        return;
+    struct buffer line = {0};
+    buffer_add_string(&line, label);
+    buffer_add_char(&line, ' ');
+    buffer_add_string(&line, value);
+    buffer_add_char(&line, '\0');
+    if (line.failed)
+        out->failed = 1;
+    else
+        wrap_text(out, line.data, TEXT_WIDTH);
+    buffer_free(&line);
 }
 
 /* "550  Summary", marked when the code is explained from its digits. */
@@ -39,18 +50,35 @@ static void add_heading(struct buffer *out, const char *code, const struct smtpc
                       info->summary);
 }
 
-static void add_other_meanings(struct buffer *out, int code, const char *lang)
+/* A line built with a translated format, then wrapped like every other line. */
+static void add_formatted_line(struct buffer *out, struct buffer *line)
+{
+    buffer_add_char(line, '\0');
+    if (line->failed)
+        out->failed = 1;
+    else
+        wrap_text(out, line->data, TEXT_WIDTH);
+    buffer_free(line);
+}
+
+/* Every meaning of CODE but SHOWN, the one explained already. */
+static void add_other_meanings(struct buffer *out, int code, int shown, const char *lang)
 {
     int count = smtpcodes_reply_meaning_count(code);
-    for (int i = 1; i < count; i++) {
+    for (int i = 0; i < count; i++) {
+        if (i == shown)
+            continue;
         struct smtpcodes_info other;
         smtpcodes_reply_meaning(code, i, lang, &other);
+        struct buffer line = {0};
         /* TRANSLATORS: another meaning of the same code, as a document defines it:
            "Also, per RFC 1870: Message too large". */
-        buffer_printf(out, translated_format(N_("\nAlso, per %s: %s\n")), other.reference,
+        buffer_printf(&line, translated_format(N_("Also, per %s: %s")), other.reference,
                       other.summary);
+        buffer_add_char(out, '\n');
+        add_formatted_line(out, &line);
         add_wrapped(out, other.explanation);
-        add_field(out, _("Standard text"), other.standard_text);
+        add_field(out, _("Standard text:"), other.standard_text);
     }
 }
 
@@ -75,20 +103,97 @@ static void add_server_text(struct buffer *out, const struct explanation *e)
     if (t->length == 0)
         return;
     /* TRANSLATORS: followed by what the mail server wrote after the codes. */
-    buffer_add_string(out, _("The server said"));
-    buffer_add(out, ": ", 2);
+    buffer_add_string(out, _("The server said:"));
+    buffer_add_char(out, ' ');
     add_foreign(out, e->input + t->offset, t->length);
     buffer_add_char(out, '\n');
 }
 
-void text_format(struct buffer *out, const struct explanation *e, const char *lang)
+/* "550 5.1.1" or one of them, as the input gave them. */
+static void code_names(const struct smtpcodes_reply_parts *p, char *reply, char *enhanced,
+                       char *both)
+{
+    reply[0] = enhanced[0] = '\0';
+    if (p->code)
+        snprintf(reply, 8, "%d", p->code);
+    if (p->klass)
+        snprintf(enhanced, 16, "%d.%d.%d", p->klass, p->subject, p->detail);
+    snprintf(both, 32, "%s%s%s", reply, *reply && *enhanced ? " " : "", enhanced);
+}
+
+static void add_disagreement(struct buffer *out, const struct explanation *e, const char *reply,
+                             const char *enhanced)
+{
+    struct buffer line = {0};
+    /* TRANSLATORS: e.g. "550" and "4.2.2": one says permanent, the other temporary. */
+    buffer_printf(
+        &line,
+        translated_format(N_("Note: %s and %s disagree: the first says \"%s\", the second \"%s\". "
+                             "Servers normally send codes that agree; trust neither alone.")),
+        reply, enhanced, e->reply.severity_summary, e->enhanced.severity_summary);
+    add_formatted_line(out, &line);
+}
+
+/* The cause first: what went wrong, what to do, who can fix it, whether to send again. */
+static void add_diagnosis(struct buffer *out, const struct explanation *e)
+{
+    const struct smtpcodes_diagnosis *d = &e->diagnosis;
+    add_wrapped(out, d->summary);
+    buffer_add_char(out, '\n');
+    add_wrapped(out, d->explanation);
+    buffer_add_char(out, '\n');
+    if (d->decided_by != SMTPCODES_DECIDED_BY_SUCCESS) {
+        /* TRANSLATORS: followed by who can fix the problem, e.g. "The recipient". */
+        add_field(out, _("Who can fix it:"), d->action_by_text);
+        /* TRANSLATORS: followed by whether sending the message again helps. */
+        add_field(out, _("Send again?"), d->retry_text);
+    }
+    /* TRANSLATORS: followed by the name of the mail provider that sent the reply. */
+    add_field(out, _("Provider:"), d->provider);
+    if (d->decided_by == SMTPCODES_DECIDED_BY_PHRASE && d->evidence.length) {
+        /* TRANSLATORS: followed by the words of the reply that revealed the cause. */
+        buffer_add_string(out, _("Found in the reply:"));
+        buffer_add(out, " \"", 2);
+        add_foreign(out, e->input + d->evidence.offset, d->evidence.length);
+        buffer_add(out, "\"\n", 2);
+    }
+}
+
+/* The codes in a few lines: the meaning that applies, then where it comes from. */
+static void add_code_details(struct buffer *out, const struct explanation *e)
 {
     const struct smtpcodes_reply_parts *p = &e->parts;
-    char reply[8] = "", enhanced[16] = "";
+    char reply[8], enhanced[16], both[32];
+    code_names(p, reply, enhanced, both);
+    const struct smtpcodes_info *main = p->code ? &e->reply : &e->enhanced;
+    buffer_add_char(out, '\n');
+    struct buffer heading = {0};
+    buffer_add_string(&heading, both);
+    buffer_add(&heading, "  ", 2);
+    buffer_add_string(&heading, e->diagnosis.meaning_summary);
+    add_formatted_line(out, &heading);
+    buffer_add_string(out, main->severity_summary);
+    buffer_add_char(out, '\n');
+    add_wrapped(out, e->diagnosis.meaning_explanation);
+    if (!p->consistent)
+        add_disagreement(out, e, reply, enhanced);
+    buffer_add_char(out, '\n');
+    add_server_text(out, e);
     if (p->code)
-        snprintf(reply, sizeof reply, "%d", p->code);
+        add_field(out, _("Standard text:"), e->reply.standard_text);
+    add_field(out, _("Reference:"), main->reference);
+    if (p->code && p->klass)
+        add_field(out, _("Reference:"), e->enhanced.reference);
     if (p->klass)
-        snprintf(enhanced, sizeof enhanced, "%d.%d.%d", p->klass, p->subject, p->detail);
+        add_field(out, _("Deprecated; use instead:"), e->enhanced.deprecated_by);
+}
+
+/* A bare code or pair: what it means, in full. */
+static void add_code_meaning(struct buffer *out, const struct explanation *e)
+{
+    const struct smtpcodes_reply_parts *p = &e->parts;
+    char reply[8], enhanced[16], both[32];
+    code_names(p, reply, enhanced, both);
     const struct smtpcodes_info *main = p->code ? &e->reply : &e->enhanced;
 
     add_heading(out, p->code ? reply : enhanced, main);
@@ -102,27 +207,35 @@ void text_format(struct buffer *out, const struct explanation *e, const char *la
     }
     if (!p->consistent) {
         buffer_add_char(out, '\n');
-        /* TRANSLATORS: e.g. "550" and "4.2.2": one says permanent, the other temporary. */
-        buffer_printf(out,
-                      translated_format(
-                          N_("Note: %s and %s disagree: the first says \"%s\", the second \"%s\". "
-                             "Servers normally send codes that agree; trust neither alone.\n")),
-                      reply, enhanced, e->reply.severity_summary, e->enhanced.severity_summary);
+        add_disagreement(out, e, reply, enhanced);
     }
     buffer_add_char(out, '\n');
     add_wrapped(out, main->severity_explanation);
     buffer_add_char(out, '\n');
-    add_server_text(out, e);
     if (p->code)
-        add_field(out, _("Standard text"), e->reply.standard_text);
-    add_field(out, _("Reference"), main->reference);
+        add_field(out, _("Standard text:"), e->reply.standard_text);
+    add_field(out, _("Reference:"), main->reference);
     if (p->code && p->klass)
-        add_field(out, _("Reference"), e->enhanced.reference);
-    add_field(out, _("Usually seen with"), main->usual_codes);
+        add_field(out, _("Reference:"), e->enhanced.reference);
+    add_field(out, _("Usually seen with:"), main->usual_codes);
     if (p->klass)
-        add_field(out, _("Deprecated; use instead"), e->enhanced.deprecated_by);
-    if (p->code)
-        add_other_meanings(out, p->code, lang);
+        add_field(out, _("Deprecated; use instead:"), e->enhanced.deprecated_by);
+}
+
+void text_format(struct buffer *out, const struct explanation *e, const char *lang,
+                 int all_meanings)
+{
+    const struct smtpcodes_reply_parts *p = &e->parts;
+    /* A reply has words of the server's own, which may say more than its codes. */
+    if (p->text.length) {
+        add_diagnosis(out, e);
+        add_code_details(out, e);
+    } else {
+        add_code_meaning(out, e);
+    }
+    if (p->code && all_meanings)
+        add_other_meanings(out, p->code,
+                           e->diagnosis.reply_meaning > 0 ? e->diagnosis.reply_meaning : 0, lang);
 }
 
 void text_format_not_found(struct buffer *out, const struct explanation *e)
