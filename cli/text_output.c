@@ -167,11 +167,7 @@ static void add_code_details(struct buffer *out, const struct explanation *e)
     code_names(p, reply, enhanced, both);
     const struct smtpcodes_info *main = p->code ? &e->reply : &e->enhanced;
     buffer_add_char(out, '\n');
-    struct buffer heading = {0};
-    buffer_add_string(&heading, both);
-    buffer_add(&heading, "  ", 2);
-    buffer_add_string(&heading, e->diagnosis.meaning_summary);
-    add_formatted_line(out, &heading);
+    buffer_printf(out, "%s  %s\n", both, e->diagnosis.meaning_summary);
     buffer_add_string(out, main->severity_summary);
     buffer_add_char(out, '\n');
     add_wrapped(out, e->diagnosis.meaning_explanation);
