@@ -1,0 +1,161 @@
+// Opens the built help centre from disk in Chromium and checks it against the
+// library: every language's index, the language switcher, the box with the
+// fourteen codes of the article smtpcodes grew from and three real replies, and
+// no request leaving the disk. Expected answers come from the smtpcodes command.
+//
+//   node browser.mjs CHROMIUM WORK_DIR SITE_DIR CLI CORPUS_TSV LANG...
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import puppeteer from "puppeteer-core";
+
+const [chromium, work, site, cli, corpus, ...languages] = process.argv.slice(2);
+const articleCodes = ["421", "450", "451", "452", "500", "501", "503", "550", "551", "552",
+  "553", "554", "5.1.1", "5.7.26"];
+
+let failures = 0;
+function check(condition, what) {
+  if (!condition) {
+    failures++;
+    console.error(`FAIL: ${what}`);
+  }
+}
+
+// Three real replies of the corpus: a reply code with its enhanced code, a
+// Diagnostic-Code field of a bounce, and a reply code alone.
+function corpusReplies() {
+  const rows = readFileSync(corpus, "utf8").split("\n").slice(1).filter(Boolean)
+    .map((line) => line.split("\t"));
+  const pick = (test) => rows.find(test)[1];
+  return [
+    pick((r) => r[7] === "code_line" && r[2] && r[3] && r[1].length > 30),
+    pick((r) => r[7] === "dsn_diagnostic_code" && r[2] && r[3]),
+    pick((r) => r[7] === "code_line" && r[2] && !r[3]),
+  ];
+}
+
+// One input per run: the command reads "554 5.1.1" given as two arguments as one pair.
+function expected(lang, inputs) {
+  return inputs.map((input) => JSON.parse(
+    execFileSync(cli, ["--json", "--lang", lang, input], { encoding: "utf8" })));
+}
+
+const tag = (lang) => lang.replace("_", "-");
+const pageUrl = (lang, page) => pathToFileURL(join(site, lang, page)).href;
+
+async function open(page, lang, name) {
+  await page.goto(pageUrl(lang, name), { waitUntil: "load" });
+}
+
+async function checkIndex(page, lang) {
+  await open(page, lang, "index.html");
+  const facts = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    h1: document.querySelector("h1")?.textContent ?? "",
+    main: !!document.querySelector("main"),
+    alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
+      .map((l) => l.hreflang),
+    codes: document.querySelectorAll("ul.codes li").length,
+  }));
+  check(facts.lang === tag(lang), `${lang}: <html lang> is "${facts.lang}"`);
+  check(facts.h1.length > 0 && facts.main, `${lang}: the index has a heading and a main landmark`);
+  for (const other of languages)
+    check(facts.alternates.includes(tag(other)), `${lang}: an hreflang alternate for ${other}`);
+  check(facts.codes > 100, `${lang}: the index lists every code (${facts.codes})`);
+  await page.waitForFunction(() => document.documentElement.dataset.helpcentre, { timeout: 20000 });
+  const state = await page.evaluate(() => document.documentElement.dataset.helpcentre);
+  check(state === "ready", `${lang}: the box started (${state})`);
+}
+
+async function explain(page, text) {
+  await page.$eval("#paste", (box, value) => { box.value = value; }, text);
+  await page.click("#explain-form button[type=submit]");
+  return page.evaluate(() => {
+    const answer = document.getElementById("answer");
+    const part = (kind, field) => answer.querySelector(
+      `section[data-kind="${kind}"] [data-field="${field}"]`)?.textContent ?? null;
+    return {
+      state: answer.dataset.state,
+      headline: answer.querySelector('[data-field="headline"]')?.textContent ?? null,
+      reply: part("reply", "summary"),
+      replyExplanation: part("reply", "explanation"),
+      enhanced: part("enhanced", "summary"),
+      enhancedExplanation: part("enhanced", "explanation"),
+      serverText: answer.querySelector('[data-field="server_text"]')?.textContent ?? null,
+    };
+  });
+}
+
+async function checkBox(page, lang, inputs) {
+  const answers = expected(lang, inputs);
+  for (let i = 0; i < inputs.length; i++) {
+    const want = answers[i];
+    const got = await explain(page, inputs[i]);
+    const what = `${lang}: "${inputs[i].slice(0, 60)}"`;
+    check(got.state === "found", `${what}: the box found a code`);
+    if (want.code !== null) {
+      check(got.reply === want.summary, `${what}: reply summary "${got.reply}", library "${want.summary}"`);
+      check(got.replyExplanation === want.explanation, `${what}: reply explanation`);
+      check(got.headline === want.summary, `${what}: headline "${got.headline}"`);
+    } else {
+      check(got.reply === null, `${what}: no reply code`);
+    }
+    check(got.enhanced === want.enhanced_summary,
+      `${what}: enhanced summary "${got.enhanced}", library "${want.enhanced_summary}"`);
+    check(got.enhancedExplanation === want.enhanced_explanation, `${what}: enhanced explanation`);
+    check(got.serverText === want.server_text,
+      `${what}: server text "${got.serverText}", library "${want.server_text}"`);
+  }
+  const none = await explain(page, "nothing to see here");
+  check(none.state === "none", `${lang}: a text without a code is said to have none`);
+}
+
+async function checkSwitcher(page) {
+  for (const [from, to, name] of [["en", "de", "index.html"], ["en", "fr", "550.html"],
+    ["ja", "en", "X.1.1.html"]]) {
+    if (!languages.includes(from) || !languages.includes(to)) continue;
+    await open(page, from, name);
+    await Promise.all([page.waitForNavigation(),
+      page.click(`nav.languages a[hreflang="${tag(to)}"]`)]);
+    const now = await page.evaluate(() => [document.documentElement.lang, location.href]);
+    check(now[0] === tag(to) && now[1] === pageUrl(to, name),
+      `switching from ${from} to ${to} on ${name} leads to ${now[1]} (lang ${now[0]})`);
+  }
+}
+
+const profile = mkdtempSync(join(tmpdir(), "smtpcodes-chromium-"));
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  headless: true,
+  userDataDir: profile,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 412, height: 1100, deviceScaleFactor: 1 });
+  page.on("request", (request) => {
+    const url = request.url();
+    check(url.startsWith("file:") || url.startsWith("data:"), `a request left the disk: ${url}`);
+  });
+  page.on("pageerror", (error) => check(false, `a script failed: ${error.message}`));
+  const screenshots = join(work, "screenshots");
+  mkdirSync(screenshots, { recursive: true });
+  const inputs = [...articleCodes, ...corpusReplies()];
+  for (const lang of languages) {
+    await checkIndex(page, lang);
+    await checkBox(page, lang, inputs);
+    await explain(page, inputs[inputs.length - 3]);
+    await page.$eval("#explain", (box) => box.scrollIntoView());
+    await page.screenshot({ path: join(screenshots, `${lang}.png`) });
+  }
+  await checkSwitcher(page);
+} finally {
+  await browser.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+console.log(failures ? `${failures} failures` :
+  `every check passed in ${languages.length} languages; screenshots in ${join(work, "screenshots")}`);
+process.exit(failures ? 1 : 0);
