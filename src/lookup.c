@@ -1,6 +1,7 @@
 /* Looking codes up in the generated tables and filling struct smtpcodes_info. */
 #include "smtpcodes.h"
 
+#include "lookup.h"
 #include "messages.h"
 #include "smtpcodes_tables.h"
 
@@ -149,6 +150,23 @@ static const struct smtpcodes_tab_part *subject_part(int subject)
                                             : &smtpcodes_tab_subject_unassigned;
 }
 
+const struct smtpcodes_tab_enhanced *smtpcodes_i_enhanced_words(int klass, int subject, int detail,
+                                                                struct smtpcodes_i_words *words)
+{
+    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
+    const struct smtpcodes_tab_part *p = subject_part(subject);
+    *words = e ? (struct smtpcodes_i_words){e->summary, e->explanation, e->id}
+               : (struct smtpcodes_i_words){p->summary, p->explanation, p->id};
+    /* A success is not a failure of the same subject: 2.1.0 is an address accepted. */
+    uint32_t success_summary = e ? e->success_summary : p->success_summary;
+    uint32_t success_explanation = e ? e->success_explanation : p->success_explanation;
+    if (klass == 2 && success_summary) {
+        words->summary = success_summary;
+        words->explanation = success_explanation;
+    }
+    return e;
+}
+
 SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const char *lang,
                                      struct smtpcodes_info *info)
 {
@@ -159,12 +177,18 @@ SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const c
     int lang_row = smtpcodes_i_resolve(lang);
     info->severity = (smtpcodes_severity)klass;
     describe_parts(&smtpcodes_tab_classes[klass], subject_part(subject), lang_row, info);
-    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
+    struct smtpcodes_i_words words;
+    const struct smtpcodes_tab_enhanced *e =
+        smtpcodes_i_enhanced_words(klass, subject, detail, &words);
+    if (klass == 2 && !e) {
+        info->summary = info->category_summary = message(words.summary, lang_row, info);
+        info->explanation = info->category_explanation = message(words.explanation, lang_row, info);
+    }
     if (!e)
         return SMTPCODES_OK;
     info->registered = 1;
-    info->summary = message(e->summary, lang_row, info);
-    info->explanation = message(e->explanation, lang_row, info);
+    info->summary = message(words.summary, lang_row, info);
+    info->explanation = message(words.explanation, lang_row, info);
     info->id = smtpcodes_tab_text(e->id);
     info->reference = smtpcodes_tab_text(e->reference);
     info->usual_codes = smtpcodes_tab_text(e->basic);
@@ -261,9 +285,9 @@ SMTPCODES_API const char *smtpcodes_enhanced_summary(int klass, int subject, int
 {
     if (!is_valid_enhanced(klass, subject, detail))
         return "";
-    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
-    return smtpcodes_i_message(e ? e->summary : subject_part(subject)->summary, checked(lang),
-                               NULL);
+    struct smtpcodes_i_words words;
+    smtpcodes_i_enhanced_words(klass, subject, detail, &words);
+    return smtpcodes_i_message(words.summary, checked(lang), NULL);
 }
 
 SMTPCODES_API const char *smtpcodes_enhanced_explanation(int klass, int subject, int detail,
@@ -271,7 +295,7 @@ SMTPCODES_API const char *smtpcodes_enhanced_explanation(int klass, int subject,
 {
     if (!is_valid_enhanced(klass, subject, detail))
         return "";
-    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
-    return smtpcodes_i_message(e ? e->explanation : subject_part(subject)->explanation,
-                               checked(lang), NULL);
+    struct smtpcodes_i_words words;
+    smtpcodes_i_enhanced_words(klass, subject, detail, &words);
+    return smtpcodes_i_message(words.explanation, checked(lang), NULL);
 }

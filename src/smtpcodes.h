@@ -203,6 +203,102 @@ struct smtpcodes_reply_parts {
 SMTPCODES_API int smtpcodes_parse_reply(const char *text, size_t length,
                                         struct smtpcodes_reply_parts *parts);
 
+/*
+ * Diagnosis: what went wrong, who can fix it, what to do.
+ *
+ * A reply's codes say what kind of problem it is; its words often say exactly
+ * which: "550 5.7.1 ... blocked using zen.spamhaus.org" is a blocklisted server,
+ * not a policy in general. smtpcodes_diagnose() reads both and names the cause
+ * (a reason, with ids shared with Sisimai's reason names where one fits:
+ * "userunknown", "mailboxfull", "blocked", "authfailure", ...), from evidence
+ * written in codes.xml: phrases servers use, the markers of large providers and
+ * the meanings they give to codes, and a default reason for many codes.
+ */
+
+/* How the reason of a diagnosis was decided, strongest first. */
+typedef enum smtpcodes_decided_by {
+    SMTPCODES_DECIDED_BY_NOTHING = 0,  /* nothing said: the reason is "undefined" */
+    SMTPCODES_DECIDED_BY_PROVIDER = 1, /* the provider's own meaning of the code */
+    SMTPCODES_DECIDED_BY_PHRASE = 2,   /* the server's words; evidence spans them */
+    SMTPCODES_DECIDED_BY_CODE = 3,     /* the code's usual cause; evidence spans the code */
+    SMTPCODES_DECIDED_BY_SUCCESS = 4,  /* a success reply: "delivered" */
+} smtpcodes_decided_by;
+
+/* A cause of failure, as smtpcodes_reason() and smtpcodes_diagnose() describe it. */
+struct smtpcodes_reason_info {
+    const char *id;          /* stable, ASCII: "userunknown", "undefined" */
+    const char *summary;     /* a headline: what went wrong */
+    const char *explanation; /* what happened, the likely cause, what to do */
+    /* Who can fix it: "sender", "sender-provider" (the sender's mail provider),
+     * "recipient", "recipient-provider", or "nobody" (it resolves by itself). */
+    const char *action_by;
+    const char *action_by_text; /* the same, in words */
+    /* Whether sending again helps: "yes" (now), "later", "no" (not as is). */
+    const char *retry;
+    const char *retry_text; /* the same, in words */
+    const char *lang;       /* the language of summary and explanation, as in smtpcodes_info */
+};
+
+/* Describes the reason ID. Returns SMTPCODES_OK, SMTPCODES_NOT_FOUND for an id
+ * codes.xml does not have, SMTPCODES_INVALID for NULL arguments; REASON's strings
+ * are all "" unless SMTPCODES_OK. */
+SMTPCODES_API int smtpcodes_reason(const char *id, const char *lang,
+                                   struct smtpcodes_reason_info *reason);
+
+/* The id of reason INDEX (from 0), in the order of codes.xml; NULL past the last. */
+SMTPCODES_API const char *smtpcodes_reason_at(size_t index);
+
+struct smtpcodes_diagnosis {
+    /* The codes, as smtpcodes_parse_reply() finds them; and a reply code that only
+     * follows the enhanced code ("Status: 5.1.1 ... Diagnostic-Code: smtp; 550 5.1.1",
+     * Exchange's "#5.7.1 smtp;550 5.7.1 ...") when its class and codes agree. */
+    struct smtpcodes_reply_parts parts;
+    /* The cause (see struct smtpcodes_reason_info). */
+    const char *reason;
+    const char *summary;
+    const char *explanation;
+    const char *action_by;
+    const char *action_by_text;
+    const char *retry;
+    const char *retry_text;
+    smtpcodes_decided_by decided_by;
+    /* The words (a phrase) or the code that decided, in the caller's text. */
+    struct smtpcodes_span evidence;
+    /* The mail provider recognised in the text ("Gmail"), and its stable id ("gmail"); "" if none.
+     */
+    const char *provider;
+    const char *provider_id;
+    /* What the codes mean here: the provider's own meaning of the code, else the
+     * enhanced code's (in the words of success for class 2), else the meaning of the
+     * reply code that applies. MEANING is its stable id ("X.1.1", "530, RFC 3207",
+     * "Gmail 5.7.27"); all three are "" when the text holds no code. */
+    const char *meaning;
+    const char *meaning_summary;
+    const char *meaning_explanation;
+    /* Which meaning of the reply code applies, for smtpcodes_reply_meaning(): the one
+     * the enhanced code selects, else the one whose standard text the server sent,
+     * else the first. -1 when there is no registered reply code. */
+    int reply_meaning;
+    const char *lang; /* the language of the reason's texts */
+};
+
+/*
+ * Diagnoses the reply in TEXT[0..LENGTH), in any of the forms smtpcodes_parse_reply()
+ * reads, bounce paragraphs included; LANG as for the lookups. The reason is the
+ * provider's meaning of the code when it names one, else the most specific phrase
+ * found (highest precedence, then longest, then first), else the code's usual cause,
+ * else "delivered" for a success and "undefined" for the rest. A multi-line reply is
+ * read as one text, without its "550-" prefixes.
+ *
+ * Time is linear in LENGTH; nothing is allocated; nothing past LENGTH is read.
+ * Returns SMTPCODES_OK when the text held a code or words that name a cause,
+ * SMTPCODES_NOT_FOUND when it held neither (the reason is then "undefined"), and
+ * SMTPCODES_INVALID when DIAGNOSIS is NULL, or TEXT is NULL with a LENGTH (every
+ * string of DIAGNOSIS is then "").
+ */
+SMTPCODES_API int smtpcodes_diagnose(const char *text, size_t length, const char *lang,
+                                     struct smtpcodes_diagnosis *diagnosis);
+
 /* The registered codes, in ascending order, for listing them all. INDEX counts
  * from 0; past the last one both return SMTPCODES_NOT_FOUND. */
 SMTPCODES_API int smtpcodes_reply_code_at(size_t index);

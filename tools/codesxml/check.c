@@ -21,7 +21,7 @@ static int parse_digits(const char **s, int max_digits)
 }
 
 /* A reply code: exactly three digits, 200 to 599 (RFC 5321, section 4.2). */
-static int parse_reply_code(const char *s)
+int parse_reply_code(const char *s)
 {
     if (!s || strlen(s) != 3)
         return -1;
@@ -32,7 +32,7 @@ static int parse_reply_code(const char *s)
 
 /* An enhanced code, class "." subject "." detail (RFC 3463, section 2);
  * ANY_CLASS allows "X" for a code that holds for every class. */
-static int parse_enhanced_code(const char *s, int any_class, int *klass, int *subject, int *detail)
+int parse_enhanced_code(const char *s, int any_class, int *klass, int *subject, int *detail)
 {
     if (!s)
         return -1;
@@ -60,7 +60,7 @@ static int is_blank(const char *s)
     return 1;
 }
 
-static void check_text(const struct text *t, const char *what, long owner_line, int required)
+void check_text(const struct text *t, const char *what, long owner_line, int required)
 {
     if (!t->value) {
         if (required)
@@ -74,7 +74,7 @@ static void check_text(const struct text *t, const char *what, long owner_line, 
                    CHECK_MAX_TEXT_BYTES);
 }
 
-static void check_description(const struct description *d, long line, int needs_reference)
+void check_description(const struct description *d, long line, int needs_reference)
 {
     check_text(&d->summary, "summary", line, 1);
     check_text(&d->explanation, "explanation", line, 1);
@@ -83,6 +83,14 @@ static void check_description(const struct description *d, long line, int needs_
     if (d->summary.value && d->explanation.value &&
         strcmp(d->summary.value, d->explanation.value) == 0)
         diag_error(d->explanation.line, "explanation only repeats the summary");
+}
+
+void check_success(const struct success_wording *s, long line)
+{
+    if (!s->summary.value && !s->explanation.value)
+        return;
+    check_text(&s->summary, "success summary", line, 1);
+    check_text(&s->explanation, "success explanation", line, 1);
 }
 
 /* Checks a list of digits, classes or subjects: each value once, allowed, and present. */
@@ -108,6 +116,7 @@ static void check_parts(struct part_list *list, const char *what, int max_value,
             diag_error(p->line, "severity '%s' contradicts %s %d", severity_name(p->severity), what,
                        p->value);
         check_description(&p->d, p->line, 1);
+        check_success(&p->success, p->line);
     }
     for (const char *r = required; *r; r++)
         if (!seen[*r - '0'])
@@ -115,7 +124,7 @@ static void check_parts(struct part_list *list, const char *what, int max_value,
 }
 
 /* Checks a space-separated list of codes given in an attribute. */
-static void check_code_list(const char *list, long line, const char *what, int first_digit)
+void check_code_list(const char *list, long line, const char *what, int first_digit)
 {
     if (!list)
         return;
@@ -163,6 +172,8 @@ static void check_replies(struct codes *codes)
         for (size_t j = 0; j < r->meaning_count; j++) {
             struct meaning *m = &r->meanings[j];
             check_text(&m->standard_text, "standard text", m->line, 0);
+            if (r->code >= 0)
+                check_code_list(m->enhanced, m->line, "the enhanced attribute", r->code / 100);
             check_description(&m->d, m->line, 1);
         }
     }
@@ -223,6 +234,7 @@ static void check_enhanced_codes(struct codes *codes)
             xmlHashAddEntry(seen, (xmlChar *)key, e);
         check_code_list(e->basic, e->line, "the basic attribute", 0);
         check_description(&e->d, e->line, 1);
+        check_success(&e->success, e->line);
         check_range(e);
         /* The registry's codes hold for every class; a provider's code is of one class. */
         if (e->valid && e->klass == 0 && e->provider)
@@ -251,5 +263,7 @@ int check_codes(struct codes *codes)
     check_parts(&codes->subjects, "subject", 999, NULL, "01234567", 0);
     check_description(&codes->subject_unassigned.d, codes->subject_unassigned.line, 0);
     check_enhanced_codes(codes);
+    check_reasons(codes);
+    check_providers(codes);
     return diag_error_count() - before;
 }
