@@ -2,8 +2,8 @@
  * The help centre's entry into the library, compiled to WebAssembly with the
  * library's embedded tables and no locale path. helpcentre.js writes the
  * page's language and the pasted text into the two buffers below, calls
- * helpcentre_explain(), and reads back one JSON object: what the parser found
- * and what the library says about it, in that language.
+ * helpcentre_explain(), and reads back one JSON object: the library's diagnosis
+ * of the text and what it says about each code, in that language.
  */
 #include "smtpcodes.h"
 
@@ -141,28 +141,55 @@ static void info_field(const char *name, const struct smtpcodes_info *info)
 
 /* ---- the answer ---- */
 
+static void diagnosis_field(const struct smtpcodes_diagnosis *d, const char *text)
+{
+    key("diagnosis");
+    raw("{");
+    string_field("reason", d->reason);
+    string_field("summary", d->summary);
+    string_field("explanation", d->explanation);
+    string_field("action_by", d->action_by);
+    string_field("action_by_text", d->action_by_text);
+    string_field("retry", d->retry);
+    string_field("retry_text", d->retry_text);
+    number_field("decided_by", (long)d->decided_by);
+    key("evidence");
+    string_n(text + d->evidence.offset, d->evidence.length);
+    string_field("provider", d->provider);
+    string_field("meaning", d->meaning);
+    string_field("meaning_summary", d->meaning_summary);
+    string_field("meaning_explanation", d->meaning_explanation);
+    string_field("lang", d->lang);
+    raw("}");
+}
+
 static void describe(const char *text, size_t length, const char *language)
 {
-    struct smtpcodes_reply_parts parts;
-    int found = smtpcodes_parse_reply(text, length, &parts) == SMTPCODES_OK;
+    struct smtpcodes_diagnosis d;
+    int diagnosed = smtpcodes_diagnose(text, length, language, &d) == SMTPCODES_OK;
+    const struct smtpcodes_reply_parts *parts = &d.parts;
     raw("{");
-    number_field("found", found);
-    if (!found)
+    number_field("found", diagnosed);
+    if (!diagnosed)
         return;
-    number_field("code", parts.code);
-    span_field("code_span", parts.code_span);
-    span_field("enhanced_span", parts.enhanced_span);
-    number_field("multiline", parts.multiline);
-    number_field("consistent", parts.consistent);
+    diagnosis_field(&d, text);
+    number_field("code", parts->code);
+    span_field("code_span", parts->code_span);
+    span_field("enhanced_span", parts->enhanced_span);
+    number_field("multiline", parts->multiline);
+    number_field("consistent", parts->consistent);
     key("server_text");
-    string_n(text + parts.text.offset, parts.text.length);
+    string_n(text + parts->text.offset, parts->text.length);
     struct smtpcodes_info info;
-    if (parts.code && smtpcodes_reply(parts.code, language, &info) == SMTPCODES_OK)
+    /* The meaning of the reply code that applies here, when it has several. */
+    int meaning = d.reply_meaning > 0 ? d.reply_meaning : 0;
+    if (parts->code &&
+        smtpcodes_reply_meaning(parts->code, meaning, language, &info) == SMTPCODES_OK)
         info_field("reply", &info);
-    if (parts.klass) {
+    if (parts->klass) {
         key("enhanced");
-        string_n(text + parts.enhanced_span.offset, parts.enhanced_span.length);
-        if (smtpcodes_enhanced(parts.klass, parts.subject, parts.detail, language, &info) ==
+        string_n(text + parts->enhanced_span.offset, parts->enhanced_span.length);
+        if (smtpcodes_enhanced(parts->klass, parts->subject, parts->detail, language, &info) ==
             SMTPCODES_OK)
             info_field("enhanced_info", &info);
     }

@@ -70,7 +70,7 @@
   function codeSection(kind, label, code, info) {
     var section = element("section", "code-answer severity-" + info.severity);
     section.setAttribute("data-kind", kind);
-    var heading = element("h4");
+    var heading = element("h5");
     heading.appendChild(element("span", "label", label + " "));
     heading.appendChild(element("code", null, code));
     heading.appendChild(document.createTextNode(" "));
@@ -99,6 +99,47 @@
     return section;
   }
 
+  /* A reason the library could name; "undefined" and "" say it could not. */
+  function named(diagnosis) {
+    return diagnosis.reason && diagnosis.reason !== "undefined" && diagnosis.summary;
+  }
+
+  function causeSection(diagnosis) {
+    var section = element("section", "cause");
+    section.setAttribute("data-reason", diagnosis.reason);
+    section.appendChild(element("h4", null, texts.what_to_do));
+    var explanation = element("p", "explanation", diagnosis.explanation);
+    explanation.setAttribute("data-field", "reason_explanation");
+    section.appendChild(explanation);
+    var list = element("dl");
+    field(list, texts.who_can_fix, diagnosis.action_by_text, "action_by");
+    field(list, texts.retry, diagnosis.retry_text, "retry");
+    field(list, texts.provider, diagnosis.provider, "provider");
+    /* The server's words that decided (a phrase), not a code. */
+    if (diagnosis.decided_by === 2) field(list, texts.evidence, diagnosis.evidence, "evidence");
+    section.appendChild(list);
+    var more = element("p", "more");
+    var link = element("a", null, texts.about_cause);
+    link.href = "causes.html#reason-" + diagnosis.reason;
+    more.appendChild(link);
+    section.appendChild(more);
+    return section;
+  }
+
+  /* A provider's own meaning of the code, when it is neither code's registered one. */
+  function providerMeaning(result) {
+    var d = result.diagnosis;
+    var ids = [result.reply && result.reply.id, result.enhanced_info && result.enhanced_info.id];
+    if (!d.meaning || ids.indexOf(d.meaning) >= 0) return null;
+    var section = element("section", "code-answer");
+    section.setAttribute("data-kind", "meaning");
+    var heading = element("h5", null, d.meaning_summary);
+    heading.setAttribute("data-field", "meaning_summary");
+    section.appendChild(heading);
+    section.appendChild(element("p", "explanation", d.meaning_explanation));
+    return section;
+  }
+
   function show(result) {
     answer.textContent = "";
     if (!result.found) {
@@ -106,16 +147,22 @@
       answer.setAttribute("data-state", "none");
       return;
     }
-    var main = result.reply || result.enhanced_info;
-    var headline = element("h3", "headline", main.summary);
+    var d = result.diagnosis;
+    var headline = element("h3", "headline", named(d) ? d.summary : d.meaning_summary || d.summary);
     headline.setAttribute("data-field", "headline");
     answer.appendChild(headline);
+    if (named(d)) answer.appendChild(causeSection(d));
+    if (result.reply || result.enhanced_info)
+      answer.appendChild(element("h4", "codes-heading", texts.codes_mean));
+    var meaning = providerMeaning(result);
+    if (meaning) answer.appendChild(meaning);
     if (result.reply)
       answer.appendChild(codeSection("reply", texts.reply_code, String(result.code), result.reply));
     if (result.enhanced_info)
       answer.appendChild(codeSection("enhanced", texts.enhanced_code, result.enhanced,
                                      result.enhanced_info));
-    if (!result.consistent) answer.appendChild(element("p", "note", texts.inconsistent));
+    if (result.reply && result.enhanced_info && !result.consistent)
+      answer.appendChild(element("p", "note", texts.inconsistent));
     if (result.server_text) {
       var said = element("p", "server-said");
       said.appendChild(element("strong", null, texts.server_said + ": "));

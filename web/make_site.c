@@ -214,6 +214,23 @@ static void details(FILE *out, const struct smtpcodes_info *info)
     fputs("</dl>\n", out);
 }
 
+/* The cause a code usually has (codes.xml's default reason for it), linked to the
+ * page of causes; nothing when the code alone names none. */
+static void usual_cause(FILE *out, const char *code, const char *lang)
+{
+    struct smtpcodes_diagnosis d;
+    if (smtpcodes_diagnose(code, strlen(code), lang, &d) != SMTPCODES_OK ||
+        d.decided_by != SMTPCODES_DECIDED_BY_CODE || !*d.reason)
+        return;
+    fputs("<p class=\"usual-cause\"><strong>", out);
+    html_text(out, T(N_("Usual cause")));
+    fputs(":</strong> <a href=\"causes.html#reason-", out);
+    html_text(out, d.reason);
+    fputs("\">", out);
+    html_text(out, d.summary);
+    fputs("</a></p>\n", out);
+}
+
 static void back_link(FILE *out)
 {
     fputs("<p class=\"back\"><a href=\"index.html#codes\">", out);
@@ -239,6 +256,9 @@ static int write_reply_page(const char *lang, int code)
     html_text(out, info.summary);
     fputs("</h1>\n", out);
     severity_line(out, &info);
+    char digits[8];
+    snprintf(digits, sizeof digits, "%d", code);
+    usual_cause(out, digits, lang);
     int meanings = smtpcodes_reply_meaning_count(code);
     for (int m = 0; m < meanings; m++) {
         smtpcodes_reply_meaning(code, m, lang, &info);
@@ -279,6 +299,9 @@ static int write_enhanced_page(const char *lang, int klass, int subject, int det
     fputs("</h1>\n", out);
     if (klass)
         severity_line(out, &info);
+    char probe[24]; /* an X code, as the permanent failure it most often is */
+    snprintf(probe, sizeof probe, "%s%s", klass ? "" : "5", klass ? name : name + 1);
+    usual_cause(out, probe, lang);
     details(out, &info);
     back_link(out);
     page_end(out);
@@ -329,6 +352,68 @@ static void enhanced_list(FILE *out, const char *lang)
     fputs("</ul>\n</section>\n", out);
 }
 
+/* ---- the causes: codes.xml's reasons ---- */
+
+static void cause_section(FILE *out, const char *id, const struct smtpcodes_reason_info *r)
+{
+    fputs("<section id=\"reason-", out);
+    html_text(out, id);
+    fputs("\" class=\"cause\">\n<h2>", out);
+    html_text(out, r->summary);
+    fputs("</h2>\n<p class=\"explanation\">", out);
+    html_text(out, r->explanation);
+    fputs("</p>\n<dl>\n", out);
+    field(out, T(N_("Who can fix it")), r->action_by_text);
+    field(out, T(N_("Will sending again help?")), r->retry_text);
+    fputs("</dl>\n</section>\n", out);
+}
+
+static int write_causes(const char *lang)
+{
+    FILE *out = open_page(lang, "causes.html");
+    if (!out)
+        return -1;
+    const char *title = T(N_("Why mail is not delivered"));
+    page_begin(out, lang, "causes.html", title);
+    fputs("<h1>", out);
+    html_text(out, title);
+    fputs("</h1>\n<p class=\"intro\">", out);
+    html_text(out, T(N_("The causes the box names, from the words and codes of the error: what "
+                        "each means, who can fix it, and whether sending again helps.")));
+    fputs("</p>\n", out);
+    const char *id;
+    for (size_t i = 0; (id = smtpcodes_reason_at(i)); i++) {
+        struct smtpcodes_reason_info r;
+        if (smtpcodes_reason(id, lang, &r) == SMTPCODES_OK)
+            cause_section(out, id, &r);
+    }
+    back_link(out);
+    page_end(out);
+    fputs("</body>\n</html>\n", out);
+    return fclose(out) == 0 ? 0 : -1;
+}
+
+static void cause_list(FILE *out, const char *lang)
+{
+    fputs("<section id=\"causes\" aria-labelledby=\"causes-heading\">\n"
+          "<h2 id=\"causes-heading\">",
+          out);
+    html_text(out, T(N_("Common causes")));
+    fputs("</h2>\n<ul class=\"causes\">\n", out);
+    const char *id;
+    for (size_t i = 0; (id = smtpcodes_reason_at(i)); i++) {
+        struct smtpcodes_reason_info r;
+        if (smtpcodes_reason(id, lang, &r) != SMTPCODES_OK)
+            continue;
+        fputs("<li><a href=\"causes.html#reason-", out);
+        html_text(out, id);
+        fputs("\">", out);
+        html_text(out, r.summary);
+        fputs("</a></li>\n", out);
+    }
+    fputs("</ul>\n</section>\n", out);
+}
+
 /* The texts helpcentre.js shows around the library's answers, in the page's language. */
 static void script_texts(FILE *out, const char *lang)
 {
@@ -345,6 +430,13 @@ static void script_texts(FILE *out, const char *lang)
                             "other that it is permanent. Both are explained; trust neither "
                             "alone.")},
         {"more", N_("More about this code")},
+        {"what_to_do", N_("What to do")},
+        {"who_can_fix", N_("Who can fix it")},
+        {"retry", N_("Will sending again help?")},
+        {"provider", N_("Mail provider")},
+        {"evidence", N_("Found in the text")},
+        {"about_cause", N_("More about this cause")},
+        {"codes_mean", N_("What the codes mean")},
         {"unavailable", N_("The box could not start in this browser. Every code is explained "
                            "below.")},
     };
@@ -404,6 +496,8 @@ static int write_index(const char *lang)
     reply_list(out, lang);
     enhanced_list(out, lang);
     fputs("</section>\n", out);
+    if (smtpcodes_reason_at(0))
+        cause_list(out, lang);
     page_end(out);
     fputs("<script src=\"../smtpcodes-wasm.js\"></script>\n"
           "<script src=\"../helpcentre.js\"></script>\n</body>\n</html>\n",
@@ -448,6 +542,8 @@ static int write_language(const struct language *language)
 {
     const char *lang = language->code;
     if (site_text_load(language->po_file) != 0 || write_index(lang) != 0)
+        return -1;
+    if (smtpcodes_reason_at(0) && write_causes(lang) != 0)
         return -1;
     int code;
     for (size_t i = 0; (code = smtpcodes_reply_code_at(i)) >= 0; i++)

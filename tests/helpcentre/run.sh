@@ -3,7 +3,7 @@
 # build tree, then drives the system's Chromium through the site (browser.mjs).
 # Skips (77) only when no Chromium is installed.
 #
-#   run.sh WORK_DIR SITE_DIR CLI CORPUS_TSV LANG...
+#   run.sh WORK_DIR SITE_DIR EXPECTED_ANSWERS CORPUS_TSV LANG...
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 work=$1
