@@ -133,6 +133,27 @@ async function checkSwitcher(page) {
   }
 }
 
+// Without JavaScript the page is the list of codes, says why the box is missing,
+// and shows no box that cannot work; on paper, neither box nor navigation.
+async function checkWithoutScriptsAndInPrint(browser, screenshots) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 412, height: 1100, deviceScaleFactor: 1 });
+  await page.setJavaScriptEnabled(false);
+  await open(page, "en", "index.html");
+  const shown = (selector) => page.$eval(selector, (e) => !!(e.offsetWidth || e.offsetHeight));
+  check(!(await shown("#explain")), "without JavaScript, the box is hidden");
+  check(await shown("ul.codes"), "without JavaScript, the codes are listed");
+  const note = await page.$eval("noscript", (e) => e.textContent);
+  check(note.length > 0, "without JavaScript, the page says why there is no box");
+  await page.setJavaScriptEnabled(true);
+  await open(page, "en", "550.html");
+  await page.emulateMediaType("print");
+  check(!(await shown("nav.languages")), "in print, the language switcher is left out");
+  check(await shown("h1"), "in print, the code's page is there");
+  await page.screenshot({ path: join(screenshots, "print-550.png") });
+  await page.close();
+}
+
 const profile = mkdtempSync(join(tmpdir(), "smtpcodes-chromium-"));
 const browser = await puppeteer.launch({
   executablePath: chromium,
@@ -160,6 +181,7 @@ try {
     await page.screenshot({ path: join(screenshots, `${lang}.png`) });
   }
   await checkSwitcher(page);
+  await checkWithoutScriptsAndInPrint(browser, screenshots);
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });
