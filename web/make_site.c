@@ -573,6 +573,12 @@ int main(int argc, char **argv)
         if (equals)
             *equals = '\0';
         languages[i] = (struct language){spec, equals ? equals + 1 : NULL};
+        /* Every language but English must be one the library embeds. */
+        if (strcmp(spec, "en") != 0 && smtpcodes_language(spec) == SMTPCODES_LANG_ENGLISH) {
+            fprintf(stderr, "make_site: the library has no translation into %s\n", spec);
+            free(languages);
+            return 1;
+        }
     }
     int status = mkdir(out_dir, 0777) == 0 || errno == EEXIST ? 0 : -1;
     for (size_t i = 0; status == 0 && i < language_count; i++)
