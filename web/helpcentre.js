@@ -162,7 +162,7 @@
       answer.appendChild(codeSection("enhanced", texts.enhanced_code, result.enhanced,
                                      result.enhanced_info));
     if (result.reply && result.enhanced_info && !result.consistent)
-      answer.appendChild(element("p", "note", texts.inconsistent));
+      answer.appendChild(element("p", "note inconsistent", texts.inconsistent));
     if (result.server_text) {
       var said = element("p", "server-said");
       said.appendChild(element("strong", null, texts.server_said + ": "));

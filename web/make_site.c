@@ -426,9 +426,8 @@ static void script_texts(FILE *out, const char *lang)
         {"reference", N_("Reference")},
         {"unregistered", N_("This code is not registered; it is explained from what its "
                             "digits mean.")},
-        {"inconsistent", N_("The two codes disagree: one says the failure is temporary, the "
-                            "other that it is permanent. Both are explained; trust neither "
-                            "alone.")},
+        {"inconsistent", N_("The reply code and the enhanced status code disagree: their first "
+                            "digits differ. Both are explained; trust neither alone.")},
         {"more", N_("More about this code")},
         {"what_to_do", N_("What to do")},
         {"who_can_fix", N_("Who can fix it")},

@@ -92,6 +92,7 @@ async function explain(page, text) {
       enhanced_summary: part("enhanced", "summary"),
       enhanced_explanation: part("enhanced", "explanation"),
       server_text: text('[data-field="server_text"]'),
+      inconsistent: !!answer.querySelector("p.inconsistent"),
     };
   });
 }
@@ -105,7 +106,7 @@ async function checkBox(page, lang, inputs) {
     check(want.found && got.found, `${what}: a code was found (box ${got.found})`);
     for (const key of ["headline", "reason", "reason_explanation", "action_by", "retry",
       "reply_summary", "reply_explanation", "enhanced_summary", "enhanced_explanation",
-      "server_text"]) {
+      "server_text", "inconsistent"]) {
       const expectedValue = want[key] ?? null;
       check(got[key] === expectedValue,
         `${what}: ${key} is ${JSON.stringify(got[key])}, the library says ${JSON.stringify(expectedValue)}`);
@@ -172,11 +173,12 @@ try {
   page.on("pageerror", (error) => check(false, `a script failed: ${error.message}`));
   const screenshots = join(work, "screenshots");
   mkdirSync(screenshots, { recursive: true });
-  const inputs = [...articleCodes, ...corpusReplies()];
+  // And a reply whose two codes disagree.
+  const inputs = [...articleCodes, ...corpusReplies(), "550 4.2.2 Mailbox full"];
   for (const lang of languages) {
     await checkIndex(page, lang);
     await checkBox(page, lang, inputs);
-    await explain(page, inputs[inputs.length - 3]);
+    await explain(page, inputs[articleCodes.length]);
     await page.$eval("#explain", (box) => box.scrollIntoView());
     await page.screenshot({ path: join(screenshots, `${lang}.png`) });
   }

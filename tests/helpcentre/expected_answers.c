@@ -59,6 +59,9 @@ static json_object *answer(const char *lang, const char *text)
         add_string(o, "enhanced_explanation", info.explanation);
     }
     add_span(o, "server_text", text, d.parts.text);
+    json_object_object_add(
+        o, "inconsistent",
+        json_object_new_boolean(d.parts.code && d.parts.klass && !d.parts.consistent));
     return o;
 }
 
