@@ -1,5 +1,7 @@
 #include "html.h"
 
+#include <string.h>
+
 void html_text(FILE *out, const char *text)
 {
     for (const char *p = text; *p; p++) {
@@ -38,4 +40,19 @@ void html_json_string(FILE *out, const char *text)
             fputc(*p, out);
     }
     fputc('"', out);
+}
+
+void html_text_with(FILE *out, const char *template, const char *value)
+{
+    const char *slot = strstr(template, "%s");
+    if (!slot) {
+        html_text(out, template);
+        return;
+    }
+    for (const char *p = template; p < slot; p++) {
+        char one[2] = {*p, '\0'};
+        html_text(out, one);
+    }
+    html_text(out, value);
+    html_text(out, slot + 2);
 }

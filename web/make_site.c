@@ -2,7 +2,10 @@
  * Writes the help centre: a static site, one directory per language, from the
  * library's own tables (the same answers as the library and the command).
  *
- *     make_site OUTDIR en de=po/de.po fr=po/fr.po ...
+ *     make_site OUTDIR en de=web/po/de.po,po/de.po fr=... ...
+ *
+ * The site's own texts are msgids looked up in the PO files given for each
+ * language (the first that translates one wins), English when none does.
  *
  * OUTDIR/index.html chooses a language; OUTDIR/LANG/index.html has the box that
  * explains a pasted error (helpcentre.js, the library compiled to WebAssembly)
@@ -19,8 +22,8 @@
 #include <sys/stat.h>
 
 struct language {
-    const char *code; /* the library's: "pt_BR" */
-    const char *po_file;
+    const char *code;     /* the library's: "pt_BR" */
+    const char *po_files; /* comma-separated; NULL for English */
 };
 
 static struct language *languages;
@@ -130,8 +133,9 @@ static void page_end(FILE *out)
     html_text(out, T(N_("Each explanation is written for people who are not mail "
                         "administrators.")));
     fputs(" ", out);
-    html_text(out, T(N_("Generated from codes.xml by smtpcodes, version")));
-    fprintf(out, " %s.</p>\n</footer>\n", smtpcodes_version());
+    /* TRANSLATORS: %s is the version of smtpcodes, e.g. 0.1.0. */
+    html_text_with(out, T(N_("Generated from codes.xml by smtpcodes %s.")), smtpcodes_version());
+    fputs("</p>\n</footer>\n", out);
 }
 
 /* ---- pieces of the code pages ---- */
@@ -540,7 +544,7 @@ static int write_chooser(void)
 static int write_language(const struct language *language)
 {
     const char *lang = language->code;
-    if (site_text_load(language->po_file) != 0 || write_index(lang) != 0)
+    if (site_text_load(language->po_files) != 0 || write_index(lang) != 0)
         return -1;
     if (smtpcodes_reason_at(0) && write_causes(lang) != 0)
         return -1;
@@ -558,7 +562,7 @@ static int write_language(const struct language *language)
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        fputs("usage: make_site OUTDIR en [LANG=PO_FILE]...\n", stderr);
+        fputs("usage: make_site OUTDIR en [LANG=PO_FILE[,PO_FILE]...]...\n", stderr);
         return 2;
     }
     out_dir = argv[1];

@@ -67,11 +67,8 @@ static int keep(const char *msgid, const char *msgstr)
     return 0;
 }
 
-int site_text_load(const char *po_file)
+static int load_file(const char *po_file)
 {
-    site_text_free();
-    if (!po_file)
-        return 0;
     read_failed = 0;
     po_file_t file = po_file_read(po_file, &handler);
     if (!file || read_failed) {
@@ -87,6 +84,23 @@ int site_text_load(const char *po_file)
             status = keep(po_message_msgid(m), po_message_msgstr(m));
     po_message_iterator_free(it);
     po_file_free(file);
+    return status;
+}
+
+int site_text_load(const char *po_files)
+{
+    site_text_free();
+    if (!po_files)
+        return 0;
+    char *list = strdup(po_files);
+    if (!list)
+        return -1;
+    int status = 0;
+    char *save = NULL;
+    for (char *file = strtok_r(list, ",", &save); status == 0 && file;
+         file = strtok_r(NULL, ",", &save))
+        status = load_file(file);
+    free(list);
     return status;
 }
 
