@@ -166,14 +166,16 @@ extern const struct smtpcodes_tab_provider smtpcodes_tab_providers[SMTPCODES_TAB
 extern const struct smtpcodes_tab_provider_meaning
     smtpcodes_tab_provider_meanings[SMTPCODES_TAB_PROVIDER_MEANING_ROWS];
 
-/* The matcher: a byte's class (case and white space folded), then one step per byte
- * through NEXT; FIRST names the patterns that end in a state. Class 0 holds the
- * bytes no pattern has, and leads back to state 0 from everywhere. */
+/* The matcher: a byte's class (case folded, every white-space byte one class), then
+ * one step per byte through NEXT, which also reads a run of white space as one space.
+ * Class 0 holds the bytes no pattern has, and leads back to state 0 from everywhere.
+ * A pattern ends in a state only from SMTPCODES_TAB_MATCH_OUTPUT_START on. */
 extern const uint8_t smtpcodes_tab_match_class[256];
 extern const uint16_t smtpcodes_tab_match_next[SMTPCODES_TAB_MATCH_STATES]
                                               [SMTPCODES_TAB_MATCH_CLASSES];
-/* State -> 1 + the first pattern that ends there (the longest); 0: none. */
-extern const uint16_t smtpcodes_tab_match_first[SMTPCODES_TAB_MATCH_STATES];
+/* State - SMTPCODES_TAB_MATCH_OUTPUT_START -> 1 + the first pattern that ends there
+ * (the longest). */
+extern const uint16_t smtpcodes_tab_match_first[SMTPCODES_TAB_MATCH_OUTPUT_ROWS];
 extern const struct smtpcodes_tab_pattern smtpcodes_tab_patterns[SMTPCODES_TAB_PATTERN_ROWS];
 /* A phrase's codes: a reply code (200 to 599), or an enhanced code written as
  * CLASS * 1000000 + SUBJECT * 1000 + DETAIL (class 0 for X). */

@@ -140,14 +140,15 @@ static void check_phrase(struct phrase *p, const char *what)
 
 /* Two phrases with one folded text, one restriction and one precedence would leave the
  * choice between their owners to the order of the file. */
-static void check_claim(xmlHashTablePtr claims, const struct phrase *p, const char *owner,
-                        char **owned)
+static void check_claim(xmlHashTablePtr claims, const struct phrase *p, const char *kind,
+                        const char *owner, char **owned)
 {
     if (!claims || !p->folded)
         return;
-    char key[CHECK_MAX_PHRASE_BYTES * 2 + 128];
-    snprintf(key, sizeof key, "%d|%s|%s|%.*s", p->precedence_value, p->classes ? p->classes : "",
-             p->codes ? p->codes : "", CHECK_MAX_PHRASE_BYTES * 2, p->folded);
+    char key[CHECK_MAX_PHRASE_BYTES * 2 + 192];
+    snprintf(key, sizeof key, "%s|%d|%s|%s|%.*s", kind, p->precedence_value,
+             p->classes ? p->classes : "", p->codes ? p->codes : "", CHECK_MAX_PHRASE_BYTES * 2,
+             p->folded);
     const struct claim *first = xmlHashLookup(claims, (const xmlChar *)key);
     if (first) {
         diag_error(p->text.line,
@@ -340,7 +341,7 @@ static void check_patterns(struct codes *codes)
             check_phrase(&r->phrases[j], "phrase");
             char **owned = next_owner(&owners, capacity);
             if (owned)
-                check_claim(claims, &r->phrases[j], name, owned);
+                check_claim(claims, &r->phrases[j], "phrase", name, owned);
         }
     }
     for (size_t i = 0; i < codes->provider_count; i++) {
@@ -348,10 +349,11 @@ static void check_patterns(struct codes *codes)
         snprintf(name, sizeof name, "provider %s", p->id ? p->id : "");
         for (size_t j = 0; j < p->marker_count; j++) {
             check_phrase(&p->markers[j], "marker");
-            /* A marker says who sent the reply, whatever the phrases say: one namespace. */
+            /* A marker says who sent the reply and may share its words with a phrase,
+             * which says why; two providers may not share one. */
             char **owned = next_owner(&owners, capacity);
             if (owned)
-                check_claim(claims, &p->markers[j], name, owned);
+                check_claim(claims, &p->markers[j], "marker", name, owned);
         }
     }
     xmlHashFree(claims, free_claim);

@@ -442,7 +442,8 @@ static void write_header(FILE *out, const struct emitter *e)
         {"PROVIDER_MEANING_ROWS", at_least_one(provider_meaning_count(codes))},
         {"MATCH_STATES", e->matcher.state_count},
         {"MATCH_CLASSES", e->matcher.class_count},
-        {"MATCH_SPACE_CLASS", (size_t)e->matcher.space_class},
+        {"MATCH_OUTPUT_START", e->matcher.output_start},
+        {"MATCH_OUTPUT_ROWS", at_least_one(e->matcher.state_count - e->matcher.output_start)},
         {"PATTERNS", e->matcher.pattern_count},
         {"PATTERN_ROWS", at_least_one(e->matcher.pattern_count)},
         {"PATTERN_CODE_ROWS", at_least_one(pattern_code_count(&e->matcher))},
@@ -576,9 +577,11 @@ static void write_matcher(struct emitter *e)
         }
         fputs("},\n", e->out);
     }
-    fprintf(e->out, "};\n\nconst uint16_t smtpcodes_tab_match_first[%zu] = {", m->state_count);
-    for (size_t s = 0; s < m->state_count; s++) {
-        fputs(s % 16 ? " " : "\n    ", e->out);
+    fprintf(e->out, "};\n\nconst uint16_t smtpcodes_tab_match_first[] = {");
+    if (m->output_start == m->state_count)
+        fputs("0,", e->out);
+    for (size_t s = m->output_start; s < m->state_count; s++) {
+        fputs((s - m->output_start) % 16 ? " " : "\n    ", e->out);
         write_number(e->out, m->first[s]);
         fputc(',', e->out);
     }

@@ -178,6 +178,72 @@ static int complete_automaton(struct matcher *m, const size_t *own_last)
     return 0;
 }
 
+/*
+ * A run of white space reads as one space: a state whose text ends in a space stays
+ * where it is on the next space. (No pattern starts or ends with a space, so such a
+ * state has no pattern ending in it, and the start loops to itself already.) This
+ * folds white space in the table, not in the runtime's loop.
+ */
+static void fold_space_runs(struct matcher *m, const unsigned char *last_class)
+{
+    for (size_t s = 1; s < m->state_count; s++)
+        if (last_class[s] == m->space_class)
+            m->next[s * m->class_count + (size_t)m->space_class] = (uint32_t)s;
+}
+
+/* The class of the byte that leads into each state (0 for the start). */
+static unsigned char *last_classes(const struct matcher *m)
+{
+    unsigned char *last = calloc(m->state_count, 1);
+    if (!last)
+        return NULL;
+    /* Trie edges only: an edge to a deeper state is the one that made it. */
+    for (size_t s = 0; s < m->state_count; s++)
+        for (size_t c = 1; c < m->class_count; c++) {
+            uint32_t t = m->next[s * m->class_count + c];
+            if (t != UINT32_MAX && t > s)
+                last[t] = (unsigned char)c;
+        }
+    return last;
+}
+
+/*
+ * States in which a pattern ends are numbered last, from output_start on, so that the
+ * runtime tells them by one comparison instead of a second table look-up per byte.
+ */
+static int number_output_states_last(struct matcher *m)
+{
+    size_t *renumbered = malloc(m->state_count * sizeof *renumbered);
+    uint32_t *next = malloc(m->state_count * m->class_count * sizeof *next);
+    size_t *first = malloc(m->state_count * sizeof *first);
+    if (!renumbered || !next || !first) {
+        free(renumbered);
+        free(next);
+        free(first);
+        return -1;
+    }
+    size_t id = 0;
+    for (size_t s = 0; s < m->state_count; s++)
+        if (!m->first[s])
+            renumbered[s] = id++;
+    m->output_start = id;
+    for (size_t s = 0; s < m->state_count; s++)
+        if (m->first[s])
+            renumbered[s] = id++;
+    for (size_t s = 0; s < m->state_count; s++) {
+        size_t to = renumbered[s];
+        first[to] = m->first[s];
+        for (size_t c = 0; c < m->class_count; c++)
+            next[to * m->class_count + c] = (uint32_t)renumbered[m->next[s * m->class_count + c]];
+    }
+    free(renumbered);
+    free(m->next);
+    free(m->first);
+    m->next = next;
+    m->first = first;
+    return 0;
+}
+
 int matcher_build(const struct codes *codes, struct matcher *m)
 {
     memset(m, 0, sizeof *m);
@@ -186,8 +252,14 @@ int matcher_build(const struct codes *codes, struct matcher *m)
         return -1;
     assign_classes(m);
     int status = build_trie(m, &own_last);
+    unsigned char *last = status == 0 ? last_classes(m) : NULL;
     if (status == 0)
-        status = complete_automaton(m, own_last);
+        status = last ? complete_automaton(m, own_last) : -1;
+    if (status == 0) {
+        fold_space_runs(m, last);
+        status = number_output_states_last(m);
+    }
+    free(last);
     free(own_last);
     return status;
 }

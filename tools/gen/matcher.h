@@ -35,6 +35,7 @@ struct matcher {
     size_t *first;   /* state -> 1 + the first pattern ending there (its own, then its
                         suffixes'); 0: none */
     size_t state_count;
+    size_t output_start; /* states from here on, and only they, have patterns ending there */
 };
 
 /* Builds the automaton for CODES (checked). Returns 0, or -1 when out of memory. */
