@@ -53,6 +53,13 @@
     return node;
   }
 
+  /* Names the language of a text the library answered in another language than the
+   * page's (a translation that lacks it falls back to English). */
+  function inLanguage(node, lang) {
+    if (lang && lang !== texts.lang) node.lang = lang.replace("_", "-");
+    return node;
+  }
+
   function field(list, label, value, name) {
     if (!value) return;
     list.appendChild(element("dt", null, label));
@@ -74,13 +81,13 @@
     heading.appendChild(element("span", "label", label + " "));
     heading.appendChild(element("code", null, code));
     heading.appendChild(document.createTextNode(" "));
-    var summary = element("span", null, info.summary);
+    var summary = inLanguage(element("span", null, info.summary), info.lang);
     summary.setAttribute("data-field", "summary");
     heading.appendChild(summary);
     section.appendChild(heading);
     var severity = element("p", "severity", info.severity_summary);
     section.appendChild(severity);
-    var explanation = element("p", "explanation", info.explanation);
+    var explanation = inLanguage(element("p", "explanation", info.explanation), info.lang);
     explanation.setAttribute("data-field", "explanation");
     section.appendChild(explanation);
     if (!info.registered) section.appendChild(element("p", "note", texts.unregistered));
@@ -108,7 +115,8 @@
     var section = element("section", "cause");
     section.setAttribute("data-reason", diagnosis.reason);
     section.appendChild(element("h4", null, texts.what_to_do));
-    var explanation = element("p", "explanation", diagnosis.explanation);
+    var explanation = inLanguage(element("p", "explanation", diagnosis.explanation),
+                                 diagnosis.lang);
     explanation.setAttribute("data-field", "reason_explanation");
     section.appendChild(explanation);
     var list = element("dl");
@@ -149,6 +157,7 @@
     }
     var d = result.diagnosis;
     var headline = element("h3", "headline", named(d) ? d.summary : d.meaning_summary || d.summary);
+    if (named(d)) inLanguage(headline, d.lang);
     headline.setAttribute("data-field", "headline");
     answer.appendChild(headline);
     if (named(d)) answer.appendChild(causeSection(d));

@@ -29,6 +29,7 @@ struct language {
 static struct language *languages;
 static size_t language_count;
 static const char *out_dir;
+static const char *page_lang; /* the language of the pages being written */
 
 /* A language's own name for itself; the code when unknown. */
 static const char *endonym(const char *code)
@@ -54,6 +55,24 @@ static const char *bcp47(const char *code)
         if (*p == '_')
             *p = '-';
     return tag;
+}
+
+/* A lang attribute for a text the library answered in another language than the
+ * page's (a translation that lacks it falls back to English). */
+static void lang_attribute(FILE *out, const char *text_lang)
+{
+    if (strcmp(text_lang, page_lang) != 0)
+        fprintf(out, " lang=\"%s\"", bcp47(text_lang));
+}
+
+/* TEXT in a span that names its language when it is not the page's. */
+static void text_in(FILE *out, const char *text, const char *text_lang)
+{
+    fputs("<span", out);
+    lang_attribute(out, text_lang);
+    fputs(">", out);
+    html_text(out, text);
+    fputs("</span>", out);
 }
 
 /* ---- file names ---- */
@@ -207,7 +226,9 @@ static void severity_line(FILE *out, const struct smtpcodes_info *info)
 
 static void details(FILE *out, const struct smtpcodes_info *info)
 {
-    fputs("<p class=\"explanation\">", out);
+    fputs("<p class=\"explanation\"", out);
+    lang_attribute(out, info->lang);
+    fputs(">", out);
     html_text(out, info->explanation);
     fputs("</p>\n<dl>\n", out);
     field(out, T(N_("Standard text")), info->standard_text);
@@ -231,7 +252,7 @@ static void usual_cause(FILE *out, const char *code, const char *lang)
     fputs(":</strong> <a href=\"causes.html#reason-", out);
     html_text(out, d.reason);
     fputs("\">", out);
-    html_text(out, d.summary);
+    text_in(out, d.summary, d.lang);
     fputs("</a></p>\n", out);
 }
 
@@ -257,7 +278,7 @@ static int write_reply_page(const char *lang, int code)
     snprintf(title, sizeof title, "%d: %s", code, info.summary);
     page_begin(out, lang, page, title);
     fprintf(out, "<h1><code>%d</code> ", code);
-    html_text(out, info.summary);
+    text_in(out, info.summary, info.lang);
     fputs("</h1>\n", out);
     severity_line(out, &info);
     char digits[8];
@@ -268,7 +289,7 @@ static int write_reply_page(const char *lang, int code)
         smtpcodes_reply_meaning(code, m, lang, &info);
         if (meanings > 1) {
             fprintf(out, "<section aria-labelledby=\"meaning-%d\">\n<h2 id=\"meaning-%d\">", m, m);
-            html_text(out, info.summary);
+            text_in(out, info.summary, info.lang);
             fputs(" <span class=\"source\">(", out);
             html_text(out, info.reference);
             fputs(")</span></h2>\n", out);
@@ -299,7 +320,7 @@ static int write_enhanced_page(const char *lang, int klass, int subject, int det
     fputs("<h1><code>", out);
     html_text(out, name);
     fputs("</code> ", out);
-    html_text(out, info.summary);
+    text_in(out, info.summary, info.lang);
     fputs("</h1>\n", out);
     if (klass)
         severity_line(out, &info);
@@ -313,13 +334,14 @@ static int write_enhanced_page(const char *lang, int klass, int subject, int det
     return fclose(out) == 0 ? 0 : -1;
 }
 
-static void list_item(FILE *out, const char *page, const char *code, const char *summary)
+static void list_item(FILE *out, const char *page, const char *code,
+                      const struct smtpcodes_info *info)
 {
     fprintf(out, "<li><a href=\"%s\"><code>", page);
     html_text(out, code);
-    fputs("</code> <span>", out);
-    html_text(out, summary);
-    fputs("</span></a></li>\n", out);
+    fputs("</code> ", out);
+    text_in(out, info->summary, info->lang);
+    fputs("</a></li>\n", out);
 }
 
 static void reply_list(FILE *out, const char *lang)
@@ -334,7 +356,7 @@ static void reply_list(FILE *out, const char *lang)
         char name[16], page[32];
         snprintf(name, sizeof name, "%d", code);
         snprintf(page, sizeof page, "%d.html", code);
-        list_item(out, page, name, info.summary);
+        list_item(out, page, name, &info);
     }
     fputs("</ul>\n</section>\n", out);
 }
@@ -351,7 +373,7 @@ static void enhanced_list(FILE *out, const char *lang)
         char name[24], page[32];
         enhanced_name(klass, subject, detail, name, sizeof name);
         snprintf(page, sizeof page, "%s.html", name);
-        list_item(out, page, name, info.summary);
+        list_item(out, page, name, &info);
     }
     fputs("</ul>\n</section>\n", out);
 }
@@ -363,8 +385,10 @@ static void cause_section(FILE *out, const char *id, const struct smtpcodes_reas
     fputs("<section id=\"reason-", out);
     html_text(out, id);
     fputs("\" class=\"cause\">\n<h2>", out);
-    html_text(out, r->summary);
-    fputs("</h2>\n<p class=\"explanation\">", out);
+    text_in(out, r->summary, r->lang);
+    fputs("</h2>\n<p class=\"explanation\"", out);
+    lang_attribute(out, r->lang);
+    fputs(">", out);
     html_text(out, r->explanation);
     fputs("</p>\n<dl>\n", out);
     field(out, T(N_("Who can fix it")), r->action_by_text);
@@ -412,7 +436,7 @@ static void cause_list(FILE *out, const char *lang)
         fputs("<li><a href=\"causes.html#reason-", out);
         html_text(out, id);
         fputs("\">", out);
-        html_text(out, r.summary);
+        text_in(out, r.summary, r.lang);
         fputs("</a></li>\n", out);
     }
     fputs("</ul>\n</section>\n", out);
@@ -544,6 +568,7 @@ static int write_chooser(void)
 static int write_language(const struct language *language)
 {
     const char *lang = language->code;
+    page_lang = lang;
     if (site_text_load(language->po_files) != 0 || write_index(lang) != 0)
         return -1;
     if (smtpcodes_reason_at(0) && write_causes(lang) != 0)
