@@ -324,7 +324,7 @@ static int write_enhanced_page(const char *lang, int klass, int subject, int det
     fputs("</h1>\n", out);
     if (klass)
         severity_line(out, &info);
-    char probe[24]; /* an X code, as the permanent failure it most often is */
+    char probe[32]; /* an X code, as the permanent failure it most often is */
     snprintf(probe, sizeof probe, "%s%s", klass ? "" : "5", klass ? name : name + 1);
     usual_cause(out, probe, lang);
     details(out, &info);
