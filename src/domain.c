@@ -5,6 +5,7 @@
  */
 #include "domain.h"
 
+#include "localedir.h"
 #include "smtpcodes.h"
 
 #include <libintl.h>
@@ -21,7 +22,9 @@ static once_flag bound = ONCE_FLAG_INIT;
 static void bind_default(void)
 {
     const char *dir = getenv("SMTPCODES_LOCALEDIR");
-    bindtextdomain(SMTPCODES_DOMAIN, dir && *dir ? dir : SMTPCODES_DEFAULT_LOCALEDIR);
+    if (!dir || !*dir)
+        dir = smtpcodes_i_localedir_beside_library();
+    bindtextdomain(SMTPCODES_DOMAIN, dir ? dir : SMTPCODES_DEFAULT_LOCALEDIR);
     /* Whatever the caller's locale charset, the library answers in UTF-8. */
     bind_textdomain_codeset(SMTPCODES_DOMAIN, "UTF-8");
 }

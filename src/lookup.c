@@ -1,6 +1,7 @@
 /* Looking codes up in the generated tables and filling struct smtpcodes_info. */
 #include "smtpcodes.h"
 
+#include "language.h"
 #include "lookup.h"
 #include "messages.h"
 #include "smtpcodes_tables.h"
@@ -21,8 +22,10 @@ static void clear(struct smtpcodes_info *info)
 
 static int invalid(struct smtpcodes_info *info)
 {
-    if (info)
+    if (info) {
         clear(info);
+        info->lang = ""; /* no language answered */
+    }
     return SMTPCODES_INVALID;
 }
 
@@ -197,10 +200,46 @@ SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const c
     return SMTPCODES_OK;
 }
 
+/* "X.SUBJECT.DETAIL", as info->id writes an entry registered for every class: that
+ * entry, without a class and so without a severity (see smtpcodes.h). */
+static int enhanced_any_class(const char *code, const char *lang, struct smtpcodes_info *info)
+{
+    char as_permanent[16]; /* the syntax of "5.SUBJECT.DETAIL", the class left aside */
+    size_t length = strlen(code);
+    int subject, detail;
+    if (!info || length >= sizeof as_permanent)
+        return invalid(info);
+    memcpy(as_permanent, code, length);
+    as_permanent[0] = '5';
+    if (smtpcodes_parse_enhanced(as_permanent, length, NULL, &subject, &detail) != SMTPCODES_OK)
+        return invalid(info);
+    clear(info);
+    int lang_row = smtpcodes_i_resolve(lang);
+    const struct smtpcodes_tab_part *category = subject_part(subject);
+    info->category_summary = info->summary = message(category->summary, lang_row, info);
+    info->category_explanation = info->explanation = message(category->explanation, lang_row, info);
+    info->id = smtpcodes_tab_text(category->id);
+    info->reference = smtpcodes_tab_text(category->reference);
+    const struct smtpcodes_tab_enhanced *e = find_enhanced(0, subject, detail);
+    if (!e)
+        return SMTPCODES_OK;
+    info->registered = 1;
+    info->summary = message(e->summary, lang_row, info);
+    info->explanation = message(e->explanation, lang_row, info);
+    info->id = smtpcodes_tab_text(e->id);
+    info->reference = smtpcodes_tab_text(e->reference);
+    info->usual_codes = smtpcodes_tab_text(e->basic);
+    info->deprecated_by = smtpcodes_tab_text(e->deprecated_by);
+    info->provider = smtpcodes_tab_text(e->provider);
+    return SMTPCODES_OK;
+}
+
 SMTPCODES_API int smtpcodes_enhanced_string(const char *code, const char *lang,
                                             struct smtpcodes_info *info)
 {
     int klass, subject, detail;
+    if (code && code[0] == 'X')
+        return enhanced_any_class(code, lang, info);
     if (!code || smtpcodes_parse_enhanced(code, strlen(code), &klass, &subject, &detail) != 0)
         return invalid(info);
     return smtpcodes_enhanced(klass, subject, detail, lang, info);
@@ -248,7 +287,10 @@ SMTPCODES_API const char *smtpcodes_severity_name(smtpcodes_severity severity)
  * A handle no call returned is English. */
 SMTPCODES_API smtpcodes_lang smtpcodes_language(const char *name)
 {
-    return smtpcodes_i_resolve(name);
+    int resolved = smtpcodes_i_resolve(name);
+    if (resolved == SMTPCODES_I_ENGLISH && !smtpcodes_i_language_is_english(name))
+        return SMTPCODES_LANG_UNKNOWN;
+    return resolved;
 }
 
 static int checked(smtpcodes_lang lang)

@@ -12,7 +12,7 @@
  * function may be called from any thread, and none allocates memory, except
  * that gettext loads a catalog the first time a locale asks for it. Invalid
  * input gets SMTPCODES_INVALID and an info whose strings are all "", never
- * undefined behaviour.
+ * undefined behaviour (then info->lang is "" too).
  */
 #ifndef SMTPCODES_H
 #define SMTPCODES_H
@@ -40,7 +40,7 @@ enum smtpcodes_status {
 
 /* What the first digit (or the class) says; the value is that digit. */
 typedef enum smtpcodes_severity {
-    SMTPCODES_SEVERITY_INVALID = 0,
+    SMTPCODES_SEVERITY_INVALID = 0,      /* an invalid code, or one of no class ("X.7.26") */
     SMTPCODES_SEVERITY_SUCCESS = 2,      /* 2yz, 2.X.X: done */
     SMTPCODES_SEVERITY_INTERMEDIATE = 3, /* 3yz: accepted so far, more input expected */
     SMTPCODES_SEVERITY_TRANSIENT = 4,    /* 4yz, 4.X.X: failed for now, may work later */
@@ -73,12 +73,14 @@ struct smtpcodes_info {
     const char *provider;
     /* A stable identifier of the entry that answered, the same in every language:
      * "550", "552, RFC 1870", "X.1.1"; for an unregistered code, its category's:
-     * "reply x5z", "subject X.1.YYY". It is the msgctxt of the entry's messages. */
+     * "reply x5z", "subject X.1.YYY". It is the msgctxt of the entry's messages.
+     * An identifier of an enhanced code, "X.1.1" or "5.7.606", is accepted by
+     * smtpcodes_enhanced_string(). */
     const char *id;
     /* The language of summary and explanation: "en", or the code of the translation
      * that answered ("de", "pt_BR"). A translation that lacks one text gives the
      * English one for it, so the severity and category texts may be English even
-     * where lang is not. */
+     * where lang is not. "" when the lookup was invalid: no language answered. */
     const char *lang;
 };
 
@@ -93,7 +95,13 @@ struct smtpcodes_info {
  *   takes effect without rebuilding anything.
  * - a language, "de", "pt_BR", "fr_CA.UTF-8": the translations built into the
  *   library from po/LANG.po. They need no locale and no installed catalog, and
- *   fall back from ll_CC to ll, then to English. "en" gives English.
+ *   fall back from ll_CC to ll, then to English. "en" gives English. BCP 47
+ *   tags as Accept-Language carries them are understood too, in any case:
+ *   "de-AT" gives de, "PT-br" pt_BR; Chinese goes by its script, so "zh",
+ *   "zh-Hans" and "zh-CN" give zh_CN, and "zh-Hant-TW" zh_TW when built in
+ *   (never Simplified). smtpcodes_language_at() lists the languages built in.
+ *   A name that is not a valid language name (see smtpcodes_language()) is
+ *   never looked up: like an unknown language, it gets English.
  *
  * info->lang tells which language answered. A program that changes LANGUAGE
  * while it runs must then call setlocale() or increment gettext's
@@ -118,7 +126,13 @@ SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
 SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const char *lang,
                                      struct smtpcodes_info *info);
 
-/* Explains an enhanced status code written as text, e.g. "5.7.26" (NUL-terminated). */
+/* Explains an enhanced status code written as text, e.g. "5.7.26" (NUL-terminated).
+ * "X.7.26", as info->id names an entry registered for every class, gives that entry
+ * without a class: the class says whether the code reports success or failure, so
+ * with X it is unknown. info->severity is then SMTPCODES_SEVERITY_INVALID and
+ * severity_summary and severity_explanation are ""; everything else is filled as
+ * for any class. X.SUBJECT.DETAIL that no entry registers for every class gets the
+ * subject's texts, with registered 0. */
 SMTPCODES_API int smtpcodes_enhanced_string(const char *code, const char *lang,
                                             struct smtpcodes_info *info);
 
@@ -140,10 +154,24 @@ SMTPCODES_API int smtpcodes_parse_enhanced(const char *text, size_t length, int 
 typedef int smtpcodes_lang;         /* a value smtpcodes_language() returned, or one of: */
 #define SMTPCODES_LANG_LOCALE (-2)  /* the calling thread's locale, as gettext chooses */
 #define SMTPCODES_LANG_ENGLISH (-1) /* English */
+#define SMTPCODES_LANG_UNKNOWN (-3) /* no built-in language; answers in English */
 
-/* Resolves a language name ("de", "pt_BR", "fr_CA.UTF-8"; NULL for the locale)
- * through the same fallback chain as LANG above. */
+/* Resolves a language name ("de", "pt_BR", "fr_CA.UTF-8", "pt-BR"; NULL for the
+ * locale) through the same fallback chain as LANG above. English ("en", "en-GB",
+ * also "C" and "POSIX") gives SMTPCODES_LANG_ENGLISH. A language not built in
+ * ("sv"), and a name that is not a valid language name, give
+ * SMTPCODES_LANG_UNKNOWN, with which the functions below answer in English. A
+ * valid name is 1 to 64 bytes of ASCII letters, digits, "_", "-", "@" and ".",
+ * starting with a letter and without "..": "../x", "de/LC_MESSAGES" and
+ * "de-DE,de;q=0.9" (a whole Accept-Language header) are not. */
 SMTPCODES_API smtpcodes_lang smtpcodes_language(const char *name);
+
+/* The languages built in, for a menu: English first, then each translation of
+ * po/LINGUAS. Sets *CODE to the name that selects it ("de", "pt_BR") and
+ * *NATIVE_NAME to its name in that language ("Deutsch", "Português (Brasil)");
+ * either may be NULL. INDEX counts from 0; past the last one it returns
+ * SMTPCODES_NOT_FOUND and leaves both alone. */
+SMTPCODES_API int smtpcodes_language_at(size_t index, const char **code, const char **native_name);
 
 /* The summary or explanation of a reply code (its first meaning), or of an enhanced
  * code; "" for an invalid code, the category's text for an unregistered one. */
@@ -308,7 +336,11 @@ SMTPCODES_API int smtpcodes_enhanced_code_at(size_t index, int *klass, int *subj
 
 /* The directory holding LANG/LC_MESSAGES/smtpcodes.mo for lookups with LANG NULL: the
  * directory given to smtpcodes_set_localedir(), else the environment variable
- * SMTPCODES_LOCALEDIR when set on first use, else the installed one. */
+ * SMTPCODES_LOCALEDIR when set on first use, else the one where the installed tree
+ * keeps it relative to the library's own file (share/locale beside lib/, so a tree
+ * installed with another prefix or moved as a whole still answers in the locale's
+ * language) when it holds a catalog of a built-in language, else the one of the
+ * configure-time prefix. */
 SMTPCODES_API const char *smtpcodes_localedir(void);
 
 /* Points the catalogs elsewhere, e.g. for a relocated installation. Returns

@@ -7,9 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Parses 1 to MAX_DIGITS ASCII digits from *S; returns the value or -1. */
+/* Parses 1 to MAX_DIGITS ASCII digits from *S, written canonically (no leading
+ * zero but in "0" itself: "5.01.1" is not "5.1.1" as text, in a catalog's
+ * msgctxt or in a diff); returns the value or -1. */
 static int parse_digits(const char **s, int max_digits)
 {
+    if (**s == '0' && (*s)[1] >= '0' && (*s)[1] <= '9')
+        return -1;
     int value = 0, n = 0;
     while (**s >= '0' && **s <= '9') {
         if (++n > max_digits)
@@ -52,6 +56,25 @@ int parse_enhanced_code(const char *s, int any_class, int *klass, int *subject, 
     return *detail >= 0 && *s == '\0' ? 0 : -1;
 }
 
+/* "5.01.1" or "X.7.026": an enhanced code but for leading zeros; writes it canonically
+ * into CANONICAL and returns 1, else 0. */
+static int is_non_canonical_enhanced(const char *s, char *canonical, size_t size)
+{
+    if (!s || !strchr("X245", s[0]) || s[0] == '\0' || s[1] != '.')
+        return 0;
+    const char *p = s + 2;
+    size_t digits = strspn(p, "0123456789");
+    if (digits < 1 || digits > 9 || p[digits] != '.' || atoi(p) > 999)
+        return 0;
+    int subject = atoi(p);
+    p += digits + 1;
+    digits = strspn(p, "0123456789");
+    if (digits < 1 || digits > 9 || p[digits] != '\0' || atoi(p) > 999)
+        return 0;
+    snprintf(canonical, size, "%c.%d.%d", s[0], subject, atoi(p));
+    return 1;
+}
+
 static int is_blank(const char *s)
 {
     for (; *s; s++)
@@ -74,10 +97,36 @@ void check_text(const struct text *t, const char *what, long owner_line, int req
                    CHECK_MAX_TEXT_BYTES);
 }
 
+/* What a skeleton or a hurried edit leaves in place of a text: "TODO", "TODO: ...",
+ * "FIXME", "XXX", as the whole text or its start. Returns the marker, or NULL. */
+static const char *placeholder_in(const char *value)
+{
+    static const char *const markers[] = {"TODO", "FIXME", "XXX"};
+    value += strspn(value, " \t\r\n");
+    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+        size_t length = strlen(markers[i]);
+        if (strncmp(value, markers[i], length) != 0)
+            continue;
+        char next = value[length]; /* within VALUE: its first LENGTH bytes are the marker */
+        if (!((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z')))
+            return markers[i];
+    }
+    return NULL;
+}
+
+static void check_not_placeholder(const struct text *t, const char *what)
+{
+    const char *marker = t->value ? placeholder_in(t->value) : NULL;
+    if (marker)
+        diag_error(t->line, "%s is a placeholder (%s); write the text", what, marker);
+}
+
 void check_description(const struct description *d, long line, int needs_reference)
 {
     check_text(&d->summary, "summary", line, 1);
     check_text(&d->explanation, "explanation", line, 1);
+    check_not_placeholder(&d->summary, "summary");
+    check_not_placeholder(&d->explanation, "explanation");
     check_text(&d->note, "note", line, 0);
     check_text(&d->reference, "reference", line, needs_reference);
     if (d->summary.value && d->explanation.value &&
@@ -140,7 +189,12 @@ void check_code_list(const char *list, long line, const char *what, int first_di
             if (parse_reply_code(tok) < 0)
                 diag_error(line, "malformed reply code '%s' in %s", tok, what);
         } else if (parse_enhanced_code(tok, 0, &klass, &subject, &detail) != 0) {
-            diag_error(line, "malformed enhanced code '%s' in %s", tok, what);
+            char canonical[32];
+            if (is_non_canonical_enhanced(tok, canonical, sizeof canonical))
+                diag_error(line, "enhanced code '%s' in %s has leading zeros; write %s", tok, what,
+                           canonical);
+            else
+                diag_error(line, "malformed enhanced code '%s' in %s", tok, what);
         } else if (klass != first_digit) {
             diag_error(line, "enhanced code %s in %s does not share the reply's class %d", tok,
                        what, first_digit);
@@ -179,8 +233,7 @@ static void check_replies(struct codes *codes)
     }
 }
 
-/* The key under which an enhanced code is unique: "5.1.1" and "X.1.1" differ,
- * "5.01.1" and "5.1.1" do not. */
+/* The key under which an enhanced code is unique: "5.1.1" and "X.1.1" differ. */
 static void enhanced_key(const struct enhanced *e, char *key, size_t size)
 {
     snprintf(key, size, "%d.%d.%d", e->klass, e->subject, e->detail);
@@ -218,7 +271,11 @@ static void check_enhanced_codes(struct codes *codes)
     for (size_t i = 0; i < codes->enhanced_count; i++) {
         struct enhanced *e = &codes->enhanced[i];
         e->valid = parse_enhanced_code(e->code_attr, 1, &e->klass, &e->subject, &e->detail) == 0;
-        if (!e->valid)
+        char canonical[32];
+        if (!e->valid && is_non_canonical_enhanced(e->code_attr, canonical, sizeof canonical))
+            diag_error(e->line, "enhanced code '%s' has leading zeros; write %s", e->code_attr,
+                       canonical);
+        else if (!e->valid)
             diag_error(e->line,
                        "malformed enhanced code '%s': expected CLASS.SUBJECT.DETAIL, class X, 2, 4 "
                        "or 5, subject and detail of 1 to 3 digits",
