@@ -1,15 +1,16 @@
 /*
- * Writes the help centre: a static site, one directory per language, from the
- * library's own tables (the same answers as the library and the command).
+ * Writes the help centre: a static site, one directory per language the library
+ * has built in (smtpcodes_language_at()), from the library's own tables: the
+ * same answers as the library and the command.
  *
- *     make_site OUTDIR en de=web/po/de.po,po/de.po fr=... ...
- *
- * The site's own texts are msgids looked up in the PO files given for each
- * language (the first that translates one wins), English when none does.
+ *     make_site OUTDIR [--po DIR]...
  *
  * OUTDIR/index.html chooses a language; OUTDIR/LANG/index.html has the box that
  * explains a pasted error (helpcentre.js, the library compiled to WebAssembly)
- * and lists every code; OUTDIR/LANG/CODE.html explains one code.
+ * and lists every code; OUTDIR/LANG/CODE.html explains one code, and
+ * OUTDIR/LANG/causes.html every cause. The site's own texts are msgids looked up
+ * in DIR/LANG.po for each DIR in turn (the first that translates one wins);
+ * English when none does.
  */
 #include "html.h"
 #include "site_text.h"
@@ -22,29 +23,15 @@
 #include <sys/stat.h>
 
 struct language {
-    const char *code;     /* the library's: "pt_BR" */
-    const char *po_files; /* comma-separated; NULL for English */
+    const char *code;        /* the library's: "pt_BR" */
+    const char *native_name; /* "Português (Brasil)" */
+    char *po_files;          /* comma-separated; NULL for English or none */
 };
 
 static struct language *languages;
 static size_t language_count;
 static const char *out_dir;
 static const char *page_lang; /* the language of the pages being written */
-
-/* A language's own name for itself; the code when unknown. */
-static const char *endonym(const char *code)
-{
-    static const char *const names[][2] = {
-        {"en", "English"},    {"de", "Deutsch"},     {"es", "Español"},
-        {"fr", "Français"},   {"it", "Italiano"},    {"ja", "日本語"},
-        {"nl", "Nederlands"}, {"pl", "Polski"},      {"pt_BR", "Português (Brasil)"},
-        {"ru", "Русский"},    {"zh_CN", "简体中文"},
-    };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(names[i][0], code) == 0)
-            return names[i][1];
-    return code;
-}
 
 /* The language as HTML names it: "pt_BR" is "pt-BR". */
 static const char *bcp47(const char *code)
@@ -120,7 +107,7 @@ static void language_switcher(FILE *out, const char *lang, const char *page)
         const char *code = languages[i].code;
         fprintf(out, "<li><a href=\"../%s/%s\" hreflang=\"%s\" lang=\"%s\"%s>", code, page,
                 bcp47(code), bcp47(code), strcmp(code, lang) == 0 ? " aria-current=\"true\"" : "");
-        html_text(out, endonym(code));
+        html_text(out, languages[i].native_name);
         fputs("</a></li>\n", out);
     }
     fputs("</ul></nav>\n", out);
@@ -558,7 +545,7 @@ static int write_chooser(void)
         const char *code = languages[i].code;
         fprintf(out, "<li><a href=\"%s/index.html\" hreflang=\"%s\" lang=\"%s\">", code,
                 bcp47(code), bcp47(code));
-        html_text(out, endonym(code));
+        html_text(out, languages[i].native_name);
         fputs("</a></li>\n", out);
     }
     fputs("</ul></nav>\n</main>\n</body>\n</html>\n", out);
@@ -584,36 +571,72 @@ static int write_language(const struct language *language)
     return 0;
 }
 
+/* DIR/CODE.po for each DIR of PO_DIRS that has one, comma-separated; NULL if none. */
+static char *po_files_of(const char *code, char **po_dirs, size_t dir_count)
+{
+    char *files = NULL;
+    size_t length = 0;
+    for (size_t i = 0; i < dir_count; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.po", po_dirs[i], code);
+        struct stat st;
+        if (stat(path, &st) != 0)
+            continue;
+        char *grown = realloc(files, length + strlen(path) + 2);
+        if (!grown) {
+            free(files);
+            return NULL;
+        }
+        files = grown;
+        length += (size_t)sprintf(files + length, "%s%s", length ? "," : "", path);
+    }
+    return files;
+}
+
+/* Every language the library has built in, English first. */
+static int read_languages(char **po_dirs, size_t dir_count)
+{
+    const char *code, *native_name;
+    for (size_t i = 0; smtpcodes_language_at(i, &code, &native_name) == SMTPCODES_OK; i++) {
+        struct language *grown = realloc(languages, (language_count + 1) * sizeof *languages);
+        if (!grown)
+            return -1;
+        languages = grown;
+        languages[language_count++] = (struct language){
+            code, native_name,
+            strcmp(code, "en") != 0 ? po_files_of(code, po_dirs, dir_count) : NULL};
+    }
+    return language_count > 0 ? 0 : -1;
+}
+
 int main(int argc, char **argv)
 {
-    if (argc < 3) {
-        fputs("usage: make_site OUTDIR en [LANG=PO_FILE[,PO_FILE]...]...\n", stderr);
+    if (argc < 2 || (argc - 2) % 2 != 0) {
+        fputs("usage: make_site OUTDIR [--po DIR]...\n", stderr);
         return 2;
     }
     out_dir = argv[1];
-    language_count = (size_t)argc - 2;
-    languages = calloc(language_count, sizeof *languages);
-    if (!languages)
-        return 1;
-    for (size_t i = 0; i < language_count; i++) {
-        char *spec = argv[i + 2];
-        char *equals = strchr(spec, '=');
-        if (equals)
-            *equals = '\0';
-        languages[i] = (struct language){spec, equals ? equals + 1 : NULL};
-        /* Every language but English must be one the library embeds. */
-        if (strcmp(spec, "en") != 0 && smtpcodes_language(spec) == SMTPCODES_LANG_ENGLISH) {
-            fprintf(stderr, "make_site: the library has no translation into %s\n", spec);
-            free(languages);
-            return 1;
+    char **po_dirs = argv + 2;
+    size_t dir_count = 0;
+    for (int i = 2; i < argc; i += 2) {
+        if (strcmp(argv[i], "--po") != 0) {
+            fprintf(stderr, "make_site: unknown option '%s'\n", argv[i]);
+            return 2;
         }
+        po_dirs[dir_count++] = argv[i + 1];
     }
-    int status = mkdir(out_dir, 0777) == 0 || errno == EEXIST ? 0 : -1;
+    int status = read_languages(po_dirs, dir_count);
+    if (status == 0 && mkdir(out_dir, 0777) != 0 && errno != EEXIST) {
+        perror(out_dir);
+        status = -1;
+    }
     for (size_t i = 0; status == 0 && i < language_count; i++)
         status = write_language(&languages[i]);
     if (status == 0)
         status = write_chooser();
     site_text_free();
+    for (size_t i = 0; i < language_count; i++)
+        free(languages[i].po_files);
     free(languages);
     return status == 0 ? 0 : 1;
 }
