@@ -21,6 +21,17 @@ static void add_wrapped(struct buffer *out, const char *text)
     memo_add(out, text, wrap_for_terminal);
 }
 
+/* A line built with a translated format, then wrapped like every other line. */
+static void add_formatted_line(struct buffer *out, struct buffer *line)
+{
+    buffer_add_char(line, '\0');
+    if (line->failed)
+        out->failed = 1;
+    else
+        wrap_text(out, line->data, TEXT_WIDTH);
+    buffer_free(line);
+}
+
 /* "LABEL VALUE", wrapped: LABEL carries its own punctuation ("Reference:",
  * French "Référence :"), so each language places it as its typography asks. */
 static void add_field(struct buffer *out, const char *label, const char *value)
@@ -39,26 +50,27 @@ static void add_field(struct buffer *out, const char *label, const char *value)
     buffer_free(&line);
 }
 
+/* "550  SUMMARY", the summary wrapped after the code. */
+static void add_code_line(struct buffer *out, const char *code, const char *summary)
+{
+    buffer_printf(out, "%s  ", code);
+    wrap_text_from(out, summary, TEXT_WIDTH, (int)strlen(code) + 2);
+}
+
 /* "550  Summary", marked when the code is explained from its digits. */
 static void add_heading(struct buffer *out, const char *code, const struct smtpcodes_info *info)
 {
-    if (info->registered)
-        buffer_printf(out, "%s  %s\n", code, info->summary);
-    else
-        /* TRANSLATORS: a code nobody registered, and the summary of its category. */
-        buffer_printf(out, translated_format(N_("%s  %s (unregistered code)\n")), code,
-                      info->summary);
-}
-
-/* A line built with a translated format, then wrapped like every other line. */
-static void add_formatted_line(struct buffer *out, struct buffer *line)
-{
-    buffer_add_char(line, '\0');
-    if (line->failed)
-        out->failed = 1;
-    else
-        wrap_text(out, line->data, TEXT_WIDTH);
-    buffer_free(line);
+    if (info->registered) {
+        add_code_line(out, code, info->summary);
+        return;
+    }
+    struct buffer summary = {0};
+    /* TRANSLATORS: the summary of the category of a code nobody registered. */
+    buffer_printf(&summary, translated_format(N_("%s (unregistered code)")), info->summary);
+    buffer_add_char(&summary, '\0');
+    if (!summary.failed)
+        add_code_line(out, code, summary.data);
+    buffer_free(&summary);
 }
 
 /* Every meaning of CODE but SHOWN, the one explained already. */
@@ -96,6 +108,25 @@ static void add_foreign(struct buffer *out, const char *bytes, size_t length)
     out->length += length;
 }
 
+/* "LABEL BYTES", the bytes from outside made safe, on wrapped lines: a reply's own line
+ * ends and tabs become spaces there, so that no line runs past the terminal's width. */
+static void add_foreign_field(struct buffer *out, const char *label, const char *bytes,
+                              size_t length, int quoted)
+{
+    struct buffer line = {0};
+    buffer_add_string(&line, label);
+    buffer_add(&line, quoted ? " \"" : " ", quoted ? 2 : 1);
+    size_t start = line.length;
+    add_foreign(&line, bytes, length);
+    for (size_t i = start; i < line.length && !line.failed; i++)
+        if (line.data[i] == '\r' || line.data[i] == '\n' || line.data[i] == '\t' ||
+            line.data[i] == '\0')
+            line.data[i] = ' ';
+    if (quoted)
+        buffer_add_char(&line, '"');
+    add_formatted_line(out, &line);
+}
+
 static void add_server_text(struct buffer *out, const struct explanation *e)
 {
     const struct smtpcodes_span *t = &e->parts.text;
@@ -103,10 +134,7 @@ static void add_server_text(struct buffer *out, const struct explanation *e)
     if (t->length == 0)
         return;
     /* TRANSLATORS: followed by what the mail server wrote after the codes. */
-    buffer_add_string(out, _("The server said:"));
-    buffer_add_char(out, ' ');
-    add_foreign(out, e->input + t->offset, t->length);
-    buffer_add_char(out, '\n');
+    add_foreign_field(out, _("The server said:"), e->input + t->offset, t->length, 0);
 }
 
 /* "550 5.1.1" or one of them, as the input gave them. */
@@ -152,10 +180,8 @@ static void add_diagnosis(struct buffer *out, const struct explanation *e)
     add_field(out, _("Provider:"), d->provider);
     if (d->decided_by == SMTPCODES_DECIDED_BY_PHRASE && d->evidence.length) {
         /* TRANSLATORS: followed by the words of the reply that revealed the cause. */
-        buffer_add_string(out, _("Found in the reply:"));
-        buffer_add(out, " \"", 2);
-        add_foreign(out, e->input + d->evidence.offset, d->evidence.length);
-        buffer_add(out, "\"\n", 2);
+        add_foreign_field(out, _("Found in the reply:"), e->input + d->evidence.offset,
+                          d->evidence.length, 1);
     }
 }
 
@@ -167,7 +193,7 @@ static void add_code_details(struct buffer *out, const struct explanation *e)
     code_names(p, reply, enhanced, both);
     const struct smtpcodes_info *main = p->code ? &e->reply : &e->enhanced;
     buffer_add_char(out, '\n');
-    buffer_printf(out, "%s  %s\n", both, e->diagnosis.meaning_summary);
+    add_code_line(out, both, e->diagnosis.meaning_summary);
     buffer_add_string(out, main->severity_summary);
     buffer_add_char(out, '\n');
     add_wrapped(out, e->diagnosis.meaning_explanation);
