@@ -96,7 +96,7 @@ static void set_up_locale(const char *lang)
     setlocale(LC_ALL, "");
     if (lang && !is_language_name(lang)) {
         smtpcodes_localedir(); /* binds the text domain */
-        fprintf(stderr, _("smtpcodes: '%s' is not a language name\n"), lang);
+        fprintf(stderr, translated_format(N_("smtpcodes: '%s' is not a language name\n")), lang);
         exit(EXIT_USAGE);
     }
     if (lang) {

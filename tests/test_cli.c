@@ -666,6 +666,9 @@ static const char hostile_po[] =
     "msgid \"smtpcodes: option '%s' needs a value\\n\"\n"
     "msgstr \"smtpcodes: Option '%s' braucht einen Wert%n\\n\"\n"
     "\n"
+    "msgid \"smtpcodes: '%s' is not a language name\\n\"\n"
+    "msgstr \"smtpcodes: '%s' ist kein Sprachname%n\\n\"\n"
+    "\n"
     "msgid \"Reference\"\n"
     "msgstr \"Referenz\"\n";
 
@@ -760,6 +763,11 @@ static void hostile_catalog_formats_fall_back_to_english(void **state)
     r = run_with_catalog(dir, "--reply", NULL);
     assert_int_equal(r.status, 2);
     assert_contains(r.err, "smtpcodes: option '--reply' needs a value\n");
+    run_result_free(&r);
+
+    r = run_with_catalog(dir, "--lang", "../de");
+    assert_int_equal(r.status, 2);
+    assert_contains(r.err, "smtpcodes: '../de' is not a language name\n");
     run_result_free(&r);
     remove_hostile_catalog(dir);
 }
