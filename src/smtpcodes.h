@@ -216,7 +216,10 @@ SMTPCODES_API int smtpcodes_enhanced_code_at(size_t index, int *klass, int *subj
 SMTPCODES_API const char *smtpcodes_localedir(void);
 
 /* Points the catalogs elsewhere, e.g. for a relocated installation. Returns
- * SMTPCODES_OK, or SMTPCODES_INVALID for NULL or "". */
+ * SMTPCODES_OK, or SMTPCODES_INVALID for NULL, "" or when memory runs out. The
+ * library keeps a copy of each distinct directory it is given, never freed, so
+ * that every string smtpcodes_localedir() returned stays valid: the one
+ * allocation a call may make. */
 SMTPCODES_API int smtpcodes_set_localedir(const char *dir);
 
 /* "success", "intermediate", "transient", "permanent", or "invalid": stable names for logs. */
