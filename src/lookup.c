@@ -54,13 +54,13 @@ static const struct smtpcodes_tab_reply *find_reply(int code)
     return position ? &smtpcodes_tab_replies[position - 1] : NULL;
 }
 
-SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
-                                          struct smtpcodes_info *info)
+SMTPCODES_I_APART static int explain_reply(int code, int index, const char *lang,
+                                           struct smtpcodes_info *info)
 {
     if (!info || code < 200 || code > 599)
         return invalid(info);
     clear(info);
-    int lang_row = smtpcodes_i_resolve(lang);
+    int lang_row = smtpcodes_i_resolve_answer(lang);
     info->severity = (smtpcodes_severity)(code / 100);
     describe_parts(&smtpcodes_tab_first_digits[code / 100],
                    &smtpcodes_tab_second_digits[code / 10 % 10], lang_row, info);
@@ -78,6 +78,20 @@ SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
     info->reference = smtpcodes_tab_text(m->reference);
     info->usual_codes = smtpcodes_tab_text(reply->enhanced);
     return SMTPCODES_OK;
+}
+
+/* Through the locale, a thread's earlier answer is copied whole (see messages.h). */
+SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
+                                          struct smtpcodes_info *info)
+{
+    uint32_t key = lang || !info ? 0 : smtpcodes_i_reply_key(code, index);
+    int status = key ? smtpcodes_i_kept_answer(key, info) : SMTPCODES_I_NOT_KEPT;
+    if (status == SMTPCODES_I_NOT_KEPT) {
+        status = explain_reply(code, index, lang, info);
+        if (key)
+            smtpcodes_i_keep_answer(key, status, info);
+    }
+    return status;
 }
 
 SMTPCODES_API int smtpcodes_reply(int code, const char *lang, struct smtpcodes_info *info)
@@ -149,14 +163,14 @@ static const struct smtpcodes_tab_part *subject_part(int subject)
                                             : &smtpcodes_tab_subject_unassigned;
 }
 
-SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const char *lang,
-                                     struct smtpcodes_info *info)
+SMTPCODES_I_APART static int explain_enhanced(int klass, int subject, int detail, const char *lang,
+                                              struct smtpcodes_info *info)
 {
     if (!info || (klass != 2 && klass != 4 && klass != 5) || subject < 0 || subject > 999 ||
         detail < 0 || detail > 999)
         return invalid(info);
     clear(info);
-    int lang_row = smtpcodes_i_resolve(lang);
+    int lang_row = smtpcodes_i_resolve_answer(lang);
     info->severity = (smtpcodes_severity)klass;
     describe_parts(&smtpcodes_tab_classes[klass], subject_part(subject), lang_row, info);
     const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
@@ -171,6 +185,19 @@ SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const c
     info->deprecated_by = smtpcodes_tab_text(e->deprecated_by);
     info->provider = smtpcodes_tab_text(e->provider);
     return SMTPCODES_OK;
+}
+
+SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const char *lang,
+                                     struct smtpcodes_info *info)
+{
+    uint32_t key = lang || !info ? 0 : smtpcodes_i_enhanced_key(klass, subject, detail);
+    int status = key ? smtpcodes_i_kept_answer(key, info) : SMTPCODES_I_NOT_KEPT;
+    if (status == SMTPCODES_I_NOT_KEPT) {
+        status = explain_enhanced(klass, subject, detail, lang, info);
+        if (key)
+            smtpcodes_i_keep_answer(key, status, info);
+    }
+    return status;
 }
 
 SMTPCODES_API int smtpcodes_enhanced_string(const char *code, const char *lang,
