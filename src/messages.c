@@ -66,7 +66,7 @@ const char *smtpcodes_i_ask_gettext(uint32_t index, const char **used)
  * between them with uselocale() never asks gettext again, and the last whole
  * answers (struct smtpcodes_info) it gave in them, so that a lookup made before
  * costs one look-up and a copy instead of one per text. That costs each thread
- * VIEWS * (8 bytes + 1 bit) per message and KEPT * 136 bytes: about 10 kB for
+ * VIEWS * (8 bytes + 1 bit) per message and KEPT * 128 bytes: about 10 kB for
  * codes.xml today.
  */
 enum { VIEWS = 2, KEPT = 32, KEPT_BITS = 5, NAME_SIZE = 64, FILL_ATTEMPTS = 8 };
@@ -229,6 +229,7 @@ static struct kept_answer *kept_slot(struct thread_views *t, uint32_t key)
 int smtpcodes_i_kept_answer(uint32_t key, struct smtpcodes_info *info)
 {
     struct thread_views *t = &seen;
+    t->last_answer = SMTPCODES_I_ENGLISH; /* until the answer is made through a view */
     const struct kept_answer *k = kept_slot(t, key);
     if (k->key != key)
         return SMTPCODES_I_NOT_KEPT;
