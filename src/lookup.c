@@ -54,8 +54,7 @@ static const struct smtpcodes_tab_reply *find_reply(int code)
     return position ? &smtpcodes_tab_replies[position - 1] : NULL;
 }
 
-SMTPCODES_I_APART static int explain_reply(int code, int index, const char *lang,
-                                           struct smtpcodes_info *info)
+static inline int explain_reply(int code, int index, const char *lang, struct smtpcodes_info *info)
 {
     if (!info || code < 200 || code > 599)
         return invalid(info);
@@ -80,16 +79,25 @@ SMTPCODES_I_APART static int explain_reply(int code, int index, const char *lang
     return SMTPCODES_OK;
 }
 
+/* Made apart, so that the usual path through the locale, a kept answer, stays short. */
+SMTPCODES_I_APART static int explain_reply_by_locale(int code, int index,
+                                                     struct smtpcodes_info *info)
+{
+    return explain_reply(code, index, NULL, info);
+}
+
 /* Through the locale, a thread's earlier answer is copied whole (see messages.h). */
 SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
                                           struct smtpcodes_info *info)
 {
-    uint32_t key = lang || !info ? 0 : smtpcodes_i_reply_key(code, index);
+    if (lang || !info)
+        return explain_reply(code, index, lang, info);
+    uint32_t key = smtpcodes_i_reply_key(code, index);
     int status = key ? smtpcodes_i_kept_answer(key, info) : SMTPCODES_I_NOT_KEPT;
-    if (status == SMTPCODES_I_NOT_KEPT) {
-        status = explain_reply(code, index, lang, info);
-        if (key)
-            smtpcodes_i_keep_answer(key, status, info);
+    while (status == SMTPCODES_I_NOT_KEPT) {
+        status = explain_reply_by_locale(code, index, info);
+        if (!smtpcodes_i_keep_answer(key, status, info))
+            status = SMTPCODES_I_NOT_KEPT; /* the locale changed meanwhile: made again */
     }
     return status;
 }
@@ -163,8 +171,8 @@ static const struct smtpcodes_tab_part *subject_part(int subject)
                                             : &smtpcodes_tab_subject_unassigned;
 }
 
-SMTPCODES_I_APART static int explain_enhanced(int klass, int subject, int detail, const char *lang,
-                                              struct smtpcodes_info *info)
+static inline int explain_enhanced(int klass, int subject, int detail, const char *lang,
+                                   struct smtpcodes_info *info)
 {
     if (!info || (klass != 2 && klass != 4 && klass != 5) || subject < 0 || subject > 999 ||
         detail < 0 || detail > 999)
@@ -187,15 +195,23 @@ SMTPCODES_I_APART static int explain_enhanced(int klass, int subject, int detail
     return SMTPCODES_OK;
 }
 
+SMTPCODES_I_APART static int explain_enhanced_by_locale(int klass, int subject, int detail,
+                                                        struct smtpcodes_info *info)
+{
+    return explain_enhanced(klass, subject, detail, NULL, info);
+}
+
 SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const char *lang,
                                      struct smtpcodes_info *info)
 {
-    uint32_t key = lang || !info ? 0 : smtpcodes_i_enhanced_key(klass, subject, detail);
+    if (lang || !info)
+        return explain_enhanced(klass, subject, detail, lang, info);
+    uint32_t key = smtpcodes_i_enhanced_key(klass, subject, detail);
     int status = key ? smtpcodes_i_kept_answer(key, info) : SMTPCODES_I_NOT_KEPT;
-    if (status == SMTPCODES_I_NOT_KEPT) {
-        status = explain_enhanced(klass, subject, detail, lang, info);
-        if (key)
-            smtpcodes_i_keep_answer(key, status, info);
+    while (status == SMTPCODES_I_NOT_KEPT) {
+        status = explain_enhanced_by_locale(klass, subject, detail, info);
+        if (!smtpcodes_i_keep_answer(key, status, info))
+            status = SMTPCODES_I_NOT_KEPT; /* the locale changed meanwhile: made again */
     }
     return status;
 }

@@ -43,7 +43,7 @@ static const char *language_of(const char *answer)
 }
 
 /* The installed catalogs, through gettext: the locale exactly as gettext sees it. */
-const char *smtpcodes_i_ask_gettext(uint32_t index, const char **used)
+static const char *ask_gettext(uint32_t index, const char **used)
 {
     smtpcodes_i_bind_domain();
     const char *key = key_of(index);
@@ -55,12 +55,13 @@ const char *smtpcodes_i_ask_gettext(uint32_t index, const char **used)
 
 /*
  * dgettext() takes a lock and searches on every call, and for a message that a
- * catalog lacks it allocates on every call. So each thread asks it once for every
- * message and keeps the answers, valid while three things stay the same: gettext's
- * counter (above), the thread's locale object, and that object's LC_MESSAGES name
- * (a freed locale's address can come back as another locale). Anything else that
- * gettext reads, the catalogs on disk included, only changes what it answers after
- * one of these changes too.
+ * catalog lacks it allocates on every call. So each thread asks it once for each
+ * message it needs and keeps the answer, valid while three things stay the same:
+ * gettext's counter (above), the thread's locale object, and that object's
+ * LC_MESSAGES name (a freed locale's address can come back as another locale).
+ * Anything else that gettext reads, the catalogs on disk included, only changes
+ * what it answers after one of these changes too. Every message has its place, so
+ * no answer ever evicts another: what the catalogs lack goes to gettext once.
  *
  * A thread keeps the answers of its last two locales, so that one that switches
  * between them with uselocale() never asks gettext again, and the last whole
@@ -68,8 +69,12 @@ const char *smtpcodes_i_ask_gettext(uint32_t index, const char **used)
  * costs one look-up and a copy instead of one per text. That costs each thread
  * VIEWS * (8 bytes + 1 bit) per message and KEPT * 128 bytes: about 10 kB for
  * codes.xml today.
+ *
+ * One answer is in one language: its texts come from one view, checked once per
+ * answer, and an answer during which the locale changed (setlocale() in another
+ * thread, found when gettext is asked for a text the view lacks) is made again.
  */
-enum { VIEWS = 2, KEPT = 32, KEPT_BITS = 5, NAME_SIZE = 64, FILL_ATTEMPTS = 8 };
+enum { VIEWS = 2, KEPT = 32, KEPT_BITS = 5, NAME_SIZE = 64, TRIES = 8 };
 
 struct view {
     int valid;
@@ -77,6 +82,7 @@ struct view {
     locale_t locale;
     unsigned serial; /* which filling: answers kept from an earlier one never match */
     unsigned last_use;
+    const char *language_answer; /* what gettext answered for message 0 */
     char messages_locale[NAME_SIZE];
     struct smtpcodes_i_answers answers;
 };
@@ -92,7 +98,9 @@ struct thread_views {
     unsigned clock;
     unsigned fillings;
     int current;
-    int last_answer; /* what smtpcodes_i_resolve_answer(NULL) returned last */
+    int last_answer;   /* what smtpcodes_i_resolve_answer(NULL) returned last */
+    int torn;          /* the locale changed while the current answer was made */
+    int torn_in_a_row; /* answers made again because of it */
     struct view views[VIEWS];
     struct kept_answer kept[KEPT];
 };
@@ -112,34 +120,21 @@ static int describes(const struct view *v, int counter, locale_t now)
            (now == LC_GLOBAL_LOCALE || strcmp(v->messages_locale, messages_locale_of(now)) == 0);
 }
 
-static void set_english(struct smtpcodes_i_answers *a, uint32_t index, int english)
-{
-    uint64_t bit = (uint64_t)1 << (index % 64);
-    a->english[index / 64] = english ? a->english[index / 64] | bit : a->english[index / 64] & ~bit;
-}
-
 /*
- * Asks gettext for every message. Returns whether every answer came from the one
- * locale V describes: a locale changed meanwhile, by setlocale() in another thread
- * or by LANGUAGE, bumps gettext's counter or changes the language its catalogs
- * answer in, and both are read again after the last answer.
+ * Whether the locale is still the one V was made for: a locale changed by
+ * setlocale() in another thread or by LANGUAGE bumps gettext's counter or changes
+ * the language its catalogs answer in, and both are read after the answer that
+ * is checked.
  */
-static int fill(struct view *v)
+static int still_the_same(const struct view *v)
 {
-    const char *language = dgettext(SMTPCODES_DOMAIN, key_of(0));
-    for (uint32_t i = 0; i < SMTPCODES_TAB_MESSAGES; i++) {
-        const char *key = key_of(i);
-        const char *text = dgettext(SMTPCODES_DOMAIN, key);
-        set_english(&v->answers, i, text == key);
-        v->answers.texts[i] = text == key ? english_of(i) : text;
-    }
-    v->answers.language = language_of(language);
-    return _nl_msg_cat_cntr == v->counter && dgettext(SMTPCODES_DOMAIN, key_of(0)) == language;
+    return _nl_msg_cat_cntr == v->counter &&
+           dgettext(SMTPCODES_DOMAIN, key_of(0)) == v->language_answer;
 }
 
-/* Makes V hold the answers for the thread's locale NOW. Returns 0 when it cannot: a
- * locale name too long to keep, or a locale that kept changing while it was read. */
-static int refill(struct view *v, locale_t now)
+/* Makes V a view of the thread's locale NOW, with no answer yet. Returns 0 when it
+ * cannot: a locale name too long to keep, or a locale that kept changing meanwhile. */
+static int renew(struct view *v, locale_t now)
 {
     v->valid = 0;
     const char *name = messages_locale_of(now);
@@ -148,14 +143,35 @@ static int refill(struct view *v, locale_t now)
         return 0;
     memcpy(v->messages_locale, name, length + 1);
     v->locale = now;
-    for (int attempt = 0; attempt < FILL_ATTEMPTS && !v->valid; attempt++) {
+    memset(v->answers.texts, 0, sizeof v->answers.texts);
+    for (int attempt = 0; attempt < TRIES && !v->valid; attempt++) {
         v->counter = _nl_msg_cat_cntr;
-        v->valid = fill(v);
+        v->language_answer = dgettext(SMTPCODES_DOMAIN, key_of(0));
+        v->valid = still_the_same(v);
     }
+    v->answers.language = language_of(v->language_answer);
     return v->valid;
 }
 
-/* A new serial for a view about to be filled; when the count wraps, nothing kept is
+SMTPCODES_I_RARE static const char *ask_once(struct view *v, uint32_t index)
+{
+    struct smtpcodes_i_answers *a = &v->answers;
+    const char *key = key_of(index);
+    const char *text = dgettext(SMTPCODES_DOMAIN, key);
+    if (!v->valid || !still_the_same(v)) {
+        /* Not this view's language: the answer it is part of is made again. */
+        v->valid = 0;
+        seen.torn = 1;
+        return text == key ? english_of(index) : text;
+    }
+    uint64_t bit = (uint64_t)1 << (index % 64);
+    a->english[index / 64] =
+        text == key ? a->english[index / 64] | bit : a->english[index / 64] & ~bit;
+    a->texts[index] = text == key ? english_of(index) : text;
+    return a->texts[index];
+}
+
+/* A new serial for a view about to be renewed; when the count wraps, nothing kept is
  * valid any more. */
 static unsigned next_serial(struct thread_views *t)
 {
@@ -167,10 +183,10 @@ static unsigned next_serial(struct thread_views *t)
 }
 
 /* Another view for the locale NOW: one kept from before, else the least recently used
- * is filled again. NULL when the locale cannot be kept. */
+ * is renewed. NULL when the locale cannot be kept. */
 SMTPCODES_I_RARE static struct view *switch_view(struct thread_views *t, int counter, locale_t now)
 {
-    smtpcodes_i_bind_domain(); /* a view that holds answers was filled after binding */
+    smtpcodes_i_bind_domain(); /* a valid view was made after binding */
     int victim = 0;
     for (int i = 0; i < VIEWS; i++) {
         struct view *v = &t->views[i];
@@ -187,7 +203,7 @@ SMTPCODES_I_RARE static struct view *switch_view(struct thread_views *t, int cou
     struct view *v = &t->views[victim];
     if (!describes(v, counter, now)) {
         v->serial = next_serial(t);
-        if (!refill(v, now))
+        if (!renew(v, now))
             return NULL;
     }
     t->current = victim;
@@ -205,19 +221,21 @@ static inline struct view *view_now(struct thread_views *t)
 }
 
 /* A locale that cannot be kept: a name too long to compare answers per text, as gettext
- * gives them; one that kept changing while it was read answers in English, whole. */
-static int unkept_locale(void)
+ * gives them; one that keeps changing while answers are made answers in English, whole. */
+static int unkept_locale(struct thread_views *t)
 {
+    if (t->torn_in_a_row >= TRIES)
+        t->torn_in_a_row = 0;
     return strlen(messages_locale_of(uselocale((locale_t)0))) >= NAME_SIZE ? SMTPCODES_I_LOCALE
                                                                            : SMTPCODES_I_ENGLISH;
 }
 
-int smtpcodes_i_resolve_answer(const char *lang)
+int smtpcodes_i_resolve_locale_answer(void)
 {
-    if (lang)
-        return smtpcodes_i_resolve(lang);
     struct thread_views *t = &seen; /* one look-up of the thread's storage */
-    t->last_answer = view_now(t) ? SMTPCODES_I_LOCALE_SEEN - t->current : unkept_locale();
+    t->torn = 0;
+    int keep = t->torn_in_a_row < TRIES && view_now(t);
+    t->last_answer = keep ? SMTPCODES_I_LOCALE_SEEN - t->current : unkept_locale(t);
     return t->last_answer;
 }
 
@@ -229,7 +247,6 @@ static struct kept_answer *kept_slot(struct thread_views *t, uint32_t key)
 int smtpcodes_i_kept_answer(uint32_t key, struct smtpcodes_info *info)
 {
     struct thread_views *t = &seen;
-    t->last_answer = SMTPCODES_I_ENGLISH; /* until the answer is made through a view */
     const struct kept_answer *k = kept_slot(t, key);
     if (k->key != key)
         return SMTPCODES_I_NOT_KEPT;
@@ -240,21 +257,34 @@ int smtpcodes_i_kept_answer(uint32_t key, struct smtpcodes_info *info)
     return k->status;
 }
 
-void smtpcodes_i_keep_answer(uint32_t key, int status, const struct smtpcodes_info *info)
+int smtpcodes_i_keep_answer(uint32_t key, int status, const struct smtpcodes_info *info)
 {
     struct thread_views *t = &seen;
-    if (t->last_answer > SMTPCODES_I_LOCALE_SEEN)
-        return;
-    struct kept_answer *k = kept_slot(t, key);
-    *k = (struct kept_answer){key, t->views[SMTPCODES_I_LOCALE_SEEN - t->last_answer].serial,
-                              status, *info};
+    if (t->torn) {
+        t->torn = 0;
+        t->torn_in_a_row++;
+        return 0;
+    }
+    t->torn_in_a_row = 0;
+    if (key && t->last_answer <= SMTPCODES_I_LOCALE_SEEN) {
+        const struct view *v = &t->views[SMTPCODES_I_LOCALE_SEEN - t->last_answer];
+        *kept_slot(t, key) = (struct kept_answer){key, v->serial, status, *info};
+    }
+    return 1;
 }
 
-const struct smtpcodes_i_answers *smtpcodes_i_locale_answers(int language)
+const char *smtpcodes_i_message_by_locale(uint32_t index, int language, const char **used)
 {
     struct thread_views *t = &seen;
-    if (language <= SMTPCODES_I_LOCALE_SEEN)
-        return &t->views[SMTPCODES_I_LOCALE_SEEN - language].answers;
-    const struct view *v = view_now(t);
-    return v ? &v->answers : NULL;
+    struct view *v = language <= SMTPCODES_I_LOCALE_SEEN
+                         ? &t->views[SMTPCODES_I_LOCALE_SEEN - language]
+                         : view_now(t);
+    if (!v)
+        return ask_gettext(index, used);
+    const char *text = v->answers.texts[index];
+    if (!text)
+        text = ask_once(v, index);
+    if (used)
+        *used = v->answers.english[index / 64] >> (index % 64) & 1 ? "en" : v->answers.language;
+    return text;
 }

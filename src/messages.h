@@ -32,12 +32,16 @@ int smtpcodes_i_resolve(const char *lang);
 /* The same for the texts of one answer: the locale is checked here, once, and every
  * text of the answer then comes from what this check found, in one language, however
  * the locale changes meanwhile. */
-int smtpcodes_i_resolve_answer(const char *lang);
+int smtpcodes_i_resolve_locale_answer(void);
+static inline int smtpcodes_i_resolve_answer(const char *lang)
+{
+    return lang ? smtpcodes_i_resolve(lang) : smtpcodes_i_resolve_locale_answer();
+}
 
 /*
- * What gettext answered for every message, in one state of the thread's locale
- * (see messages.c). TEXTS[i] is message i; bit i of ENGLISH is set where the
- * catalogs lack it and TEXTS[i] is the English.
+ * What gettext answered, message by message, in one state of the thread's locale
+ * (see messages.c). TEXTS[i] is message i, NULL until it is first asked for; bit i
+ * of ENGLISH is set where the catalogs lack it and TEXTS[i] is the English.
  */
 enum { SMTPCODES_I_ENGLISH_WORDS = (SMTPCODES_TAB_MESSAGES + 63) / 64 };
 struct smtpcodes_i_answers {
@@ -46,8 +50,8 @@ struct smtpcodes_i_answers {
     const char *texts[SMTPCODES_TAB_MESSAGES];
 };
 
-/* The answers of the thread's locale as LANGUAGE (<= SMTPCODES_I_LOCALE) stands for. */
-const struct smtpcodes_i_answers *smtpcodes_i_locale_answers(int language);
+/* Message INDEX through the locale, as LANGUAGE (<= SMTPCODES_I_LOCALE) stands for. */
+const char *smtpcodes_i_message_by_locale(uint32_t index, int language, const char **used);
 
 /*
  * Whole answers through the locale, kept per thread: a lookup that the thread made
@@ -60,9 +64,9 @@ struct smtpcodes_info;
 /* Fills INFO with answer KEY as the thread kept it for its locale now, and returns its
  * status; else returns SMTPCODES_I_NOT_KEPT and leaves INFO alone. */
 int smtpcodes_i_kept_answer(uint32_t key, struct smtpcodes_info *info);
-/* Keeps answer KEY, just made in the language of the thread's last
- * smtpcodes_i_resolve_answer(NULL). */
-void smtpcodes_i_keep_answer(uint32_t key, int status, const struct smtpcodes_info *info);
+/* Keeps answer KEY (when not 0), just made with LANG NULL. Returns 0 when the locale
+ * changed while it was made: it may mix languages, and must be made again. */
+int smtpcodes_i_keep_answer(uint32_t key, int status, const struct smtpcodes_info *info);
 
 static inline uint32_t smtpcodes_i_reply_key(int code, int index)
 {
@@ -80,17 +84,6 @@ static inline uint32_t smtpcodes_i_enhanced_key(int klass, int subject, int deta
                : 0;
 }
 
-/* The locale's text when the locale cannot be kept (see messages.c). */
-const char *smtpcodes_i_ask_gettext(uint32_t index, const char **used);
-
-static inline const char *smtpcodes_i_answer(const struct smtpcodes_i_answers *a, uint32_t index,
-                                             const char **used)
-{
-    if (used)
-        *used = a->english[index / 64] >> (index % 64) & 1 ? "en" : a->language;
-    return a->texts[index];
-}
-
 /*
  * Returns message INDEX in LANGUAGE (a value of smtpcodes_i_resolve() or
  * smtpcodes_i_resolve_answer()), and sets *USED to the language the text is in;
@@ -99,10 +92,8 @@ static inline const char *smtpcodes_i_answer(const struct smtpcodes_i_answers *a
  */
 static inline const char *smtpcodes_i_message(uint32_t index, int language, const char **used)
 {
-    if (language <= SMTPCODES_I_LOCALE) {
-        const struct smtpcodes_i_answers *a = smtpcodes_i_locale_answers(language);
-        return a ? smtpcodes_i_answer(a, index, used) : smtpcodes_i_ask_gettext(index, used);
-    }
+    if (language <= SMTPCODES_I_LOCALE)
+        return smtpcodes_i_message_by_locale(index, language, used);
     uint32_t offset = language >= 0 ? smtpcodes_tab_translations[language][index] : 0;
     if (offset != 0) {
         if (used)

