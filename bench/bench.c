@@ -27,9 +27,36 @@ static locale_t german_locale;
 static const char reply_line[] = "550 5.1.1 <kim@example.org>: Recipient address rejected: User "
                                  "unknown in local recipient table";
 
-/* Each row makes N calls of one function; the names are what callgrind.sh toggles on. */
+/* A typical bounce line of 120 bytes, and texts of 1 KiB and 64 KiB made of bounce
+ * paragraphs with the deciding words at the end, to show the cost grows linearly. */
+static const char diagnose_line[] = "550 5.7.1 Service unavailable; Client host [192.0.2.1] "
+                                    "blocked using zen.spamhaus.org; see the postmaster page";
+static char diagnose_1k[1024], diagnose_64k[65536];
+
+static void fill_long_text(char *buffer, size_t size)
+{
+    static const char filler[] = "This is the mail system at host mx.example.org. I'm sorry "
+                                 "to have to inform you that your message could not be "
+                                 "delivered to one or more recipients. ";
+    size_t at = 0;
+    while (at + sizeof filler - 1 + sizeof diagnose_line < size) {
+        memcpy(buffer + at, filler, sizeof filler - 1);
+        at += sizeof filler - 1;
+    }
+    memset(buffer + at, ' ', size - at);
+    memcpy(buffer + size - sizeof diagnose_line, diagnose_line, sizeof diagnose_line - 1);
+}
+
+/* Each row makes N calls of one function; the names are what callgrind.sh toggles on.
+ * Its twin warm_NAME does the same uncounted, for the warm-up. */
 #define ROW(name, call)                                                                            \
     static void __attribute__((noinline)) row_##name(long n)                                       \
+    {                                                                                              \
+        for (long i = 0; i < n; i++) {                                                             \
+            call;                                                                                  \
+        }                                                                                          \
+    }                                                                                              \
+    static void __attribute__((noinline)) warm_##name(long n)                                      \
     {                                                                                              \
         for (long i = 0; i < n; i++) {                                                             \
             call;                                                                                  \
@@ -50,6 +77,12 @@ ROW(info_de_locale, struct smtpcodes_info info; smtpcodes_reply(550, NULL, &info
     sink += (size_t)info.summary)
 ROW(parse_reply, struct smtpcodes_reply_parts p;
     smtpcodes_parse_reply(reply_line, sizeof reply_line - 1, &p); sink += (size_t)p.code)
+ROW(diagnose_120, struct smtpcodes_diagnosis d;
+    smtpcodes_diagnose(diagnose_line, sizeof diagnose_line - 1, "de", &d); sink += (size_t)d.reason)
+ROW(diagnose_1k, struct smtpcodes_diagnosis d;
+    smtpcodes_diagnose(diagnose_1k, sizeof diagnose_1k - 1, "de", &d); sink += (size_t)d.reason)
+ROW(diagnose_64k, struct smtpcodes_diagnosis d;
+    smtpcodes_diagnose(diagnose_64k, sizeof diagnose_64k - 1, "de", &d); sink += (size_t)d.reason)
 ROW(peer_strerror_l, sink += (size_t)strerror_l(EACCES, german_locale))
 ROW(peer_gpg_strerror, sink += (size_t)gpg_strerror(GPG_ERR_BAD_PASSPHRASE))
 
@@ -57,20 +90,33 @@ struct row {
     const char *name;
     const char *what;
     void (*run)(long n);
+    void (*warm)(long n);
     int peer;
 };
 
 static const struct row rows[] = {
-    {"empty", "the loop and a call, doing nothing", row_empty, 2},
-    {"reply_en", "reply code, English", row_reply_en, 0},
-    {"enhanced_en", "enhanced code, English", row_enhanced_en, 0},
-    {"reply_de_named", "reply code, German named in the call", row_reply_de_named, 0},
-    {"reply_de_locale", "reply code, German by the locale", row_reply_de_locale, 0},
-    {"info_de_named", "whole smtpcodes_info, German named", row_info_de_named, 0},
-    {"info_de_locale", "whole smtpcodes_info, German by locale", row_info_de_locale, 0},
-    {"parse_reply", "parse a one-line reply", row_parse_reply, 0},
-    {"peer_strerror_l", "peer: glibc strerror_l, German", row_peer_strerror_l, 1},
-    {"peer_gpg_strerror", "peer: gpg_strerror, German", row_peer_gpg_strerror, 1},
+    {"empty", "the loop and a call, doing nothing", row_empty, warm_empty, 2},
+    {"reply_en", "reply code, English", row_reply_en, warm_reply_en, 0},
+    {"enhanced_en", "enhanced code, English", row_enhanced_en, warm_enhanced_en, 0},
+    {"reply_de_named", "reply code, German named in the call", row_reply_de_named,
+     warm_reply_de_named, 0},
+    {"reply_de_locale", "reply code, German by the locale", row_reply_de_locale,
+     warm_reply_de_locale, 0},
+    {"info_de_named", "whole smtpcodes_info, German named", row_info_de_named, warm_info_de_named,
+     0},
+    {"info_de_locale", "whole smtpcodes_info, German by locale", row_info_de_locale,
+     warm_info_de_locale, 0},
+    {"parse_reply", "parse a one-line reply", row_parse_reply, warm_parse_reply, 0},
+    {"diagnose_120", "diagnose a 120-byte reply, German named", row_diagnose_120, warm_diagnose_120,
+     0},
+    {"diagnose_1k", "diagnose a 1 KiB bounce text, German named", row_diagnose_1k, warm_diagnose_1k,
+     0},
+    {"diagnose_64k", "diagnose a 64 KiB bounce text, German named", row_diagnose_64k,
+     warm_diagnose_64k, 0},
+    {"peer_strerror_l", "peer: glibc strerror_l, German", row_peer_strerror_l, warm_peer_strerror_l,
+     1},
+    {"peer_gpg_strerror", "peer: gpg_strerror, German", row_peer_gpg_strerror,
+     warm_peer_gpg_strerror, 1},
 };
 enum { ROWS = sizeof rows / sizeof *rows };
 
@@ -165,6 +211,18 @@ static int set_up(void)
     }
     german = smtpcodes_language("de");
     gpg_err_init();
+    fill_long_text(diagnose_1k, sizeof diagnose_1k);
+    fill_long_text(diagnose_64k, sizeof diagnose_64k);
+    /* Every diagnosis row reads its whole text and finds the same cause at its end. */
+    const char *texts[] = {diagnose_line, diagnose_1k, diagnose_64k};
+    for (size_t i = 0; i < 3; i++) {
+        struct smtpcodes_diagnosis d;
+        smtpcodes_diagnose(texts[i], strlen(texts[i]), "de", &d);
+        if (strcmp(d.reason, "blocked") != 0 || d.decided_by != SMTPCODES_DECIDED_BY_PHRASE) {
+            fprintf(stderr, "bench: the diagnosis rows do not find their cause (%s)\n", d.reason);
+            return -1;
+        }
+    }
     /* Both peers must really answer in German, or the comparison means nothing. */
     if (strcmp(smtpcodes_reply_summary(550, SMTPCODES_LANG_LOCALE),
                smtpcodes_reply_summary(550, german)) != 0 ||
@@ -184,7 +242,7 @@ int main(int argc, char **argv)
     if (argc == 5 && strcmp(argv[1], "--row") == 0 && strcmp(argv[3], "--calls") == 0) {
         for (int i = 0; i < ROWS; i++) {
             if (strcmp(rows[i].name, argv[2]) == 0) {
-                rows[i].run(1000); /* warm, outside the row callgrind counts */
+                rows[i].warm(1000); /* outside the function callgrind counts */
                 rows[i].run(atol(argv[4]));
                 return 0;
             }

@@ -40,15 +40,57 @@ static void usage(FILE *out)
 }
 
 /*
+ * A name that --lang may give gettext, which makes a path of it
+ * (LOCALEDIR/LANG/LC_MESSAGES/smtpcodes.mo): ASCII letters, digits, "_", "-",
+ * "@" and ".", a letter first, no "..", at most 64 bytes, as the library
+ * accepts. So no argument chooses which file is loaded.
+ */
+static int is_language_name(const char *lang)
+{
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    static const char allowed[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                  "0123456789_-@.";
+    size_t length = strlen(lang);
+    return length > 0 && length <= 64 && strspn(lang, letters) > 0 &&
+           strspn(lang, allowed) == length && !strstr(lang, "..");
+}
+
+/*
+ * LANG as gettext names catalogs: a built-in language by its own code ("pt-br"
+ * gives "pt_BR"), any other with "_" for BCP 47's "-" ("sv-SE" gives "sv_SE"),
+ * so that the command's own messages follow the same language as the answers.
+ */
+static const char *catalog_name(const char *lang, char *buffer, size_t size)
+{
+    smtpcodes_lang wanted = smtpcodes_language(lang);
+    const char *code;
+    for (size_t i = 0; wanted >= 0 && smtpcodes_language_at(i, &code, NULL) == SMTPCODES_OK; i++)
+        if (smtpcodes_language(code) == wanted)
+            return code;
+    snprintf(buffer, size, "%s", lang);
+    for (char *c = buffer; *c; c++)
+        if (*c == '-')
+            *c = '_';
+    return buffer;
+}
+
+/*
  * The command follows the environment, as programs do. With --lang, its own
  * messages follow LANG too: through LANGUAGE, which gettext honours in any
- * locale but "C", so a bare "C" becomes "C.UTF-8".
+ * locale but "C", so a bare "C" becomes "C.UTF-8". An invalid LANG is a usage
+ * error, told in the environment's language before LANGUAGE is touched.
  */
 static void set_up_locale(const char *lang)
 {
     setlocale(LC_ALL, "");
+    if (lang && !is_language_name(lang)) {
+        smtpcodes_localedir(); /* binds the text domain */
+        fprintf(stderr, _("smtpcodes: '%s' is not a language name\n"), lang);
+        exit(EXIT_USAGE);
+    }
     if (lang) {
-        setenv("LANGUAGE", lang, 1);
+        char buffer[80];
+        setenv("LANGUAGE", catalog_name(lang, buffer, sizeof buffer), 1);
         const char *messages = setlocale(LC_MESSAGES, NULL);
         if (messages && (strcmp(messages, "C") == 0 || strcmp(messages, "POSIX") == 0))
             setlocale(LC_MESSAGES, "C.UTF-8");

@@ -5,6 +5,7 @@
  */
 #include "domain.h"
 
+#include "localedir.h"
 #include "smtpcodes.h"
 
 #include <libintl.h>
@@ -66,7 +67,9 @@ static int bind_directory(const char *dir)
 static void bind_default(void)
 {
     const char *dir = getenv("SMTPCODES_LOCALEDIR");
-    if (!dir || !*dir || bind_directory(dir) != 0)
+    if (!dir || !*dir)
+        dir = smtpcodes_i_localedir_beside_library();
+    if (!dir || bind_directory(dir) != 0)
         bindtextdomain(SMTPCODES_DOMAIN, SMTPCODES_DEFAULT_LOCALEDIR);
     /* Whatever the caller's locale charset, the library answers in UTF-8. */
     bind_textdomain_codeset(SMTPCODES_DOMAIN, "UTF-8");

@@ -1,6 +1,8 @@
 /* Looking codes up in the generated tables and filling struct smtpcodes_info. */
 #include "smtpcodes.h"
 
+#include "language.h"
+#include "lookup.h"
 #include "messages.h"
 #include "smtpcodes_tables.h"
 
@@ -20,8 +22,10 @@ static void clear(struct smtpcodes_info *info)
 
 static int invalid(struct smtpcodes_info *info)
 {
-    if (info)
+    if (info) {
         clear(info);
+        info->lang = ""; /* no language answered */
+    }
     return SMTPCODES_INVALID;
 }
 
@@ -171,6 +175,23 @@ static const struct smtpcodes_tab_part *subject_part(int subject)
                                             : &smtpcodes_tab_subject_unassigned;
 }
 
+const struct smtpcodes_tab_enhanced *smtpcodes_i_enhanced_words(int klass, int subject, int detail,
+                                                                struct smtpcodes_i_words *words)
+{
+    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
+    const struct smtpcodes_tab_part *p = subject_part(subject);
+    *words = e ? (struct smtpcodes_i_words){e->summary, e->explanation, e->id}
+               : (struct smtpcodes_i_words){p->summary, p->explanation, p->id};
+    /* A success is not a failure of the same subject: 2.1.0 is an address accepted. */
+    uint32_t success_summary = e ? e->success_summary : p->success_summary;
+    uint32_t success_explanation = e ? e->success_explanation : p->success_explanation;
+    if (klass == 2 && success_summary) {
+        words->summary = success_summary;
+        words->explanation = success_explanation;
+    }
+    return e;
+}
+
 static inline int explain_enhanced(int klass, int subject, int detail, const char *lang,
                                    struct smtpcodes_info *info)
 {
@@ -181,12 +202,18 @@ static inline int explain_enhanced(int klass, int subject, int detail, const cha
     int lang_row = smtpcodes_i_resolve_answer(lang);
     info->severity = (smtpcodes_severity)klass;
     describe_parts(&smtpcodes_tab_classes[klass], subject_part(subject), lang_row, info);
-    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
+    struct smtpcodes_i_words words;
+    const struct smtpcodes_tab_enhanced *e =
+        smtpcodes_i_enhanced_words(klass, subject, detail, &words);
+    if (klass == 2 && !e) {
+        info->summary = info->category_summary = message(words.summary, lang_row, info);
+        info->explanation = info->category_explanation = message(words.explanation, lang_row, info);
+    }
     if (!e)
         return SMTPCODES_OK;
     info->registered = 1;
-    info->summary = message(e->summary, lang_row, info);
-    info->explanation = message(e->explanation, lang_row, info);
+    info->summary = message(words.summary, lang_row, info);
+    info->explanation = message(words.explanation, lang_row, info);
     info->id = smtpcodes_tab_text(e->id);
     info->reference = smtpcodes_tab_text(e->reference);
     info->usual_codes = smtpcodes_tab_text(e->basic);
@@ -216,10 +243,50 @@ SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const c
     return status;
 }
 
+/* "X.SUBJECT.DETAIL", as info->id writes an entry registered for every class: that
+ * entry, without a class and so without a severity (see smtpcodes.h). */
+static int enhanced_any_class(const char *code, const char *lang, struct smtpcodes_info *info)
+{
+    char as_permanent[16]; /* the syntax of "5.SUBJECT.DETAIL", the class left aside */
+    size_t length = strlen(code);
+    int subject, detail;
+    if (!info || length >= sizeof as_permanent)
+        return invalid(info);
+    memcpy(as_permanent, code, length);
+    as_permanent[0] = '5';
+    if (smtpcodes_parse_enhanced(as_permanent, length, NULL, &subject, &detail) != SMTPCODES_OK)
+        return invalid(info);
+    clear(info);
+    int lang_row = smtpcodes_i_resolve_answer(lang);
+    const struct smtpcodes_tab_part *category = subject_part(subject);
+    info->category_summary = info->summary = message(category->summary, lang_row, info);
+    info->category_explanation = info->explanation = message(category->explanation, lang_row, info);
+    info->id = smtpcodes_tab_text(category->id);
+    info->reference = smtpcodes_tab_text(category->reference);
+    const struct smtpcodes_tab_enhanced *e = find_enhanced(0, subject, detail);
+    if (!e)
+        return SMTPCODES_OK;
+    info->registered = 1;
+    info->summary = message(e->summary, lang_row, info);
+    info->explanation = message(e->explanation, lang_row, info);
+    info->id = smtpcodes_tab_text(e->id);
+    info->reference = smtpcodes_tab_text(e->reference);
+    info->usual_codes = smtpcodes_tab_text(e->basic);
+    info->deprecated_by = smtpcodes_tab_text(e->deprecated_by);
+    info->provider = smtpcodes_tab_text(e->provider);
+    return SMTPCODES_OK;
+}
+
 SMTPCODES_API int smtpcodes_enhanced_string(const char *code, const char *lang,
                                             struct smtpcodes_info *info)
 {
     int klass, subject, detail;
+    if (code && code[0] == 'X') {
+        int status = enhanced_any_class(code, lang, info);
+        while (!lang && !smtpcodes_i_keep_answer(0, status, info))
+            status = enhanced_any_class(code, lang, info); /* the locale changed meanwhile */
+        return status;
+    }
     if (!code || smtpcodes_parse_enhanced(code, strlen(code), &klass, &subject, &detail) != 0)
         return invalid(info);
     return smtpcodes_enhanced(klass, subject, detail, lang, info);
@@ -267,7 +334,10 @@ SMTPCODES_API const char *smtpcodes_severity_name(smtpcodes_severity severity)
  * A handle no call returned is English. */
 SMTPCODES_API smtpcodes_lang smtpcodes_language(const char *name)
 {
-    return smtpcodes_i_resolve(name);
+    int resolved = smtpcodes_i_resolve(name);
+    if (resolved == SMTPCODES_I_ENGLISH && !smtpcodes_i_language_is_english(name))
+        return SMTPCODES_LANG_UNKNOWN;
+    return resolved;
 }
 
 static int checked(smtpcodes_lang lang)
@@ -304,9 +374,9 @@ SMTPCODES_API const char *smtpcodes_enhanced_summary(int klass, int subject, int
 {
     if (!is_valid_enhanced(klass, subject, detail))
         return "";
-    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
-    return smtpcodes_i_message(e ? e->summary : subject_part(subject)->summary, checked(lang),
-                               NULL);
+    struct smtpcodes_i_words words;
+    smtpcodes_i_enhanced_words(klass, subject, detail, &words);
+    return smtpcodes_i_message(words.summary, checked(lang), NULL);
 }
 
 SMTPCODES_API const char *smtpcodes_enhanced_explanation(int klass, int subject, int detail,
@@ -314,7 +384,7 @@ SMTPCODES_API const char *smtpcodes_enhanced_explanation(int klass, int subject,
 {
     if (!is_valid_enhanced(klass, subject, detail))
         return "";
-    const struct smtpcodes_tab_enhanced *e = entry_of(klass, subject, detail);
-    return smtpcodes_i_message(e ? e->explanation : subject_part(subject)->explanation,
-                               checked(lang), NULL);
+    struct smtpcodes_i_words words;
+    smtpcodes_i_enhanced_words(klass, subject, detail, &words);
+    return smtpcodes_i_message(words.explanation, checked(lang), NULL);
 }

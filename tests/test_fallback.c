@@ -91,10 +91,21 @@ static void a_long_language_name_is_harmless(void **state)
     name[1] = 'e';
     name[2] = '_';
     struct smtpcodes_info info;
+    /* Longer than any language name: refused, never read past the limit, English. */
     assert_int_equal(smtpcodes_reply(250, name, &info), SMTPCODES_OK);
-    assert_string_equal(info.lang, "de");
+    assert_string_equal(info.lang, "en");
+    assert_int_equal(smtpcodes_language(name), SMTPCODES_LANG_UNKNOWN);
     name[2] = '@';
     assert_int_equal(smtpcodes_reply(250, name, &info), SMTPCODES_OK);
+    assert_string_equal(info.lang, "en");
+    /* At the limit, 64 bytes, the name is still read. */
+    name[2] = '_';
+    name[64] = '\0';
+    assert_int_equal(smtpcodes_reply(250, name, &info), SMTPCODES_OK);
+    assert_string_equal(info.lang, "de");
+    name[64] = 'd';
+    name[65] = '\0';
+    assert_int_equal(smtpcodes_language(name), SMTPCODES_LANG_UNKNOWN);
     free(name);
 }
 
@@ -189,7 +200,7 @@ static void single_texts_answer_as_the_full_lookups(void **state)
     smtpcodes_lang de = smtpcodes_language("de_AT.UTF-8");
     smtpcodes_lang fr = smtpcodes_language("fr");
     assert_int_equal(smtpcodes_language(NULL), SMTPCODES_LANG_LOCALE);
-    assert_int_equal(smtpcodes_language("pt_BR"), SMTPCODES_LANG_ENGLISH);
+    assert_int_equal(smtpcodes_language("pt_BR"), SMTPCODES_LANG_UNKNOWN);
     assert_int_equal(smtpcodes_language("en"), SMTPCODES_LANG_ENGLISH);
     assert_string_equal(smtpcodes_reply_summary(250, de), "DE: OK");
     assert_string_equal(smtpcodes_reply_explanation(250, de), "DE: The command worked.");

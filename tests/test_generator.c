@@ -341,10 +341,26 @@ static void bad_translations_are_reported(void **state)
     assert_true(checked >= 5);
 }
 
+/* The number of messages of a template: its entries less the header. */
+static int count_template_messages(const char *pot)
+{
+    size_t size;
+    char *text = read_whole_file(pot, &size);
+    assert_non_null(text);
+    int entries = 0;
+    for (const char *p = text; (p = strstr(p, "\nmsgid ")) != NULL; p++)
+        entries++;
+    free(text);
+    return entries - 1;
+}
+
 /* --check-po: statistics per language; untranslated or fuzzy entries fail it. */
 static void translation_check_reports_statistics(void **state)
 {
     (void)state;
+    char pot[4096], expected[256];
+    snprintf(pot, sizeof pot, "%s/golden/minimal.pot", fixtures);
+    const int messages = count_template_messages(pot);
     char input[4096], de[4200], fr[4200];
     snprintf(input, sizeof input, "%s/minimal.xml", fixtures);
     snprintf(de, sizeof de, "de=%s/po/de.po", fixtures);
@@ -353,7 +369,9 @@ static void translation_check_reports_statistics(void **state)
         (char *)generator, "--schema", (char *)schema, "--check-po", "--po", de, input, NULL};
     struct run_result r = run_program(complete, NULL, NULL);
     assert_int_equal(r.status, 0);
-    assert_string_equal(r.out, "de: 59 translated, 0 fuzzy, 0 untranslated messages\n");
+    snprintf(expected, sizeof expected, "de: %d translated, 0 fuzzy, 0 untranslated messages\n",
+             messages);
+    assert_string_equal(r.out, expected);
     assert_string_equal(r.err, "");
     run_result_free(&r);
 
@@ -369,7 +387,10 @@ static void translation_check_reports_statistics(void **state)
                           NULL};
     r = run_program(incomplete, NULL, NULL);
     assert_int_equal(r.status, 1);
-    assert_non_null(strstr(r.out, "fr: 7 translated, 2 fuzzy, 50 untranslated messages\n"));
+    /* fr.po translates 7 messages and has 2 fuzzy; the rest of the template is missing. */
+    snprintf(expected, sizeof expected, "fr: 7 translated, 2 fuzzy, %d untranslated messages\n",
+             messages - 9);
+    assert_non_null(strstr(r.out, expected));
     assert_non_null(strstr(r.err, "fr.po: error: msgctxt \"552\" msgid \"Too big or too full\" is "
                                   "fuzzy"));
     assert_non_null(strstr(r.err, "fr.po: error: msgctxt \"reply 3yz\" msgid \"Go on\" is "
@@ -391,9 +412,10 @@ static void translation_check_reports_statistics(void **state)
         (char *)generator, "--schema", (char *)schema, "--check-po", "--po", spec, input, NULL};
     r = run_program(with_stale, NULL, NULL);
     assert_int_equal(r.status, 1);
-    assert_non_null(strstr(r.out,
-                           "de: 59 translated, 0 fuzzy, 0 untranslated messages, 1 no longer "
-                           "in the template"));
+    snprintf(expected, sizeof expected,
+             "de: %d translated, 0 fuzzy, 0 untranslated messages, 1 no longer in the template",
+             messages);
+    assert_non_null(strstr(r.out, expected));
     assert_non_null(strstr(r.err, "stale.po: error: msgctxt \"250\" msgid \"Gone\" is no longer "
                                   "in the template"));
     run_result_free(&r);

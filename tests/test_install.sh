@@ -36,6 +36,18 @@ german=$(SMTPCODES_LOCALEDIR=$localedir "$prefix/bin/smtpcodes" --lang de 550 | 
 english=$("$prefix/bin/smtpcodes" --lang en 550 | sed -n '1s/^550  //p')
 check "German differs from English" test "$german" != "$english"
 
+# Installed with another prefix than the configured one, the library finds the
+# catalogs beside itself: the locale's language with no variable set.
+in_locale() { # in_locale LOCALE COMMAND...: runs COMMAND in LOCALE alone
+  locale=$1; shift
+  env -u LC_ALL -u LC_MESSAGES -u LANGUAGE -u SMTPCODES_LOCALEDIR LANG="$locale" "$@"
+}
+check "the installed command answers in the locale's language" \
+  test "$(in_locale de_DE.UTF-8 "$prefix/bin/smtpcodes" 550 | sed -n '1s/^550  //p')" = "$german"
+check "its own labels too" \
+  test "$(in_locale de_DE.UTF-8 "$prefix/bin/smtpcodes" 550)" = \
+       "$(SMTPCODES_LOCALEDIR=$localedir "$prefix/bin/smtpcodes" --lang de 550)"
+
 run_example() { # run_example NAME BINARY
   out=$(LC_ALL=de_DE.UTF-8 SMTPCODES_LOCALEDIR=$localedir "$2" "$reply")
   check "$1 answers in German" test "$(echo "$out" | head -1)" = "$german"
@@ -57,6 +69,9 @@ export PKG_CONFIG_PATH=$libdir/pkgconfig
 "$cc" -o "$work/pc-shared" "$source/examples/explain_reply.c" $(pkg-config --cflags --libs smtpcodes) \
   -Wl,-rpath,"$libdir"
 run_example "pkg-config, shared" "$work/pc-shared"
+check "a program linked against the installed library answers in the locale's language" \
+  test "$(in_locale de_DE.UTF-8 "$work/pc-shared" "$reply" | head -1)" = "$german"
+"$cc" -o "$work/pc-no-rpath" "$source/examples/explain_reply.c" $(pkg-config --cflags --libs smtpcodes)
 "$cc" -o "$work/pc-static" "$source/examples/explain_reply.c" $(pkg-config --cflags smtpcodes) \
   "$(pkg-config --variable=libdir smtpcodes)/libsmtpcodes.a" $(pkg-config --libs-only-other --static smtpcodes)
 run_example "pkg-config, static" "$work/pc-static"
@@ -65,6 +80,18 @@ run_example "pkg-config, static" "$work/pc-static"
 mv "$prefix" "$work/moved"
 check "pkg-config follows a moved tree" \
   test "$(PKG_CONFIG_PATH=$work/moved/${libdir#"$prefix"/}/pkgconfig pkg-config --variable=includedir smtpcodes)" = "$work/moved/lib/pkgconfig/../../include"
+
+# The whole tree moved: the command and a program run with LD_LIBRARY_PATH, as
+# README says, still answer in the locale's language.
+moved=$work/moved
+check "the moved command answers in the locale's language" \
+  test "$(in_locale de_DE.UTF-8 "$moved/bin/smtpcodes" 550 | sed -n '1s/^550  //p')" = "$german"
+check "a program using the moved library answers in the locale's language" \
+  test "$(in_locale de_DE.UTF-8 env LD_LIBRARY_PATH="$moved/${libdir#"$prefix"/}" \
+          "$work/pc-no-rpath" "$reply" | head -1)" = "$german"
+check "SMTPCODES_LOCALEDIR still comes first" \
+  test "$(in_locale de_DE.UTF-8 env SMTPCODES_LOCALEDIR=/nonexistent "$moved/bin/smtpcodes" 550 |
+          sed -n '1s/^550  //p')" = "$english"
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -4,7 +4,7 @@
  * the generated tables and template exactly as tests/generator/strings.xml
  * has them. The tables themselves were compiled with the project's warnings.
  */
-#include "strings_tables.h"
+#include "smtpcodes_tables.h"
 
 #include "po_errors.h"
 

@@ -7,9 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Parses 1 to MAX_DIGITS ASCII digits from *S; returns the value or -1. */
+/* Parses 1 to MAX_DIGITS ASCII digits from *S, written canonically (no leading
+ * zero but in "0" itself: "5.01.1" is not "5.1.1" as text, in a catalog's
+ * msgctxt or in a diff); returns the value or -1. */
 static int parse_digits(const char **s, int max_digits)
 {
+    if (**s == '0' && (*s)[1] >= '0' && (*s)[1] <= '9')
+        return -1;
     int value = 0, n = 0;
     while (**s >= '0' && **s <= '9') {
         if (++n > max_digits)
@@ -21,7 +25,7 @@ static int parse_digits(const char **s, int max_digits)
 }
 
 /* A reply code: exactly three digits, 200 to 599 (RFC 5321, section 4.2). */
-static int parse_reply_code(const char *s)
+int parse_reply_code(const char *s)
 {
     if (!s || strlen(s) != 3)
         return -1;
@@ -32,7 +36,7 @@ static int parse_reply_code(const char *s)
 
 /* An enhanced code, class "." subject "." detail (RFC 3463, section 2);
  * ANY_CLASS allows "X" for a code that holds for every class. */
-static int parse_enhanced_code(const char *s, int any_class, int *klass, int *subject, int *detail)
+int parse_enhanced_code(const char *s, int any_class, int *klass, int *subject, int *detail)
 {
     if (!s)
         return -1;
@@ -52,6 +56,25 @@ static int parse_enhanced_code(const char *s, int any_class, int *klass, int *su
     return *detail >= 0 && *s == '\0' ? 0 : -1;
 }
 
+/* "5.01.1" or "X.7.026": an enhanced code but for leading zeros; writes it canonically
+ * into CANONICAL and returns 1, else 0. */
+static int is_non_canonical_enhanced(const char *s, char *canonical, size_t size)
+{
+    if (!s || !strchr("X245", s[0]) || s[0] == '\0' || s[1] != '.')
+        return 0;
+    const char *p = s + 2;
+    size_t digits = strspn(p, "0123456789");
+    if (digits < 1 || digits > 9 || p[digits] != '.' || atoi(p) > 999)
+        return 0;
+    int subject = atoi(p);
+    p += digits + 1;
+    digits = strspn(p, "0123456789");
+    if (digits < 1 || digits > 9 || p[digits] != '\0' || atoi(p) > 999)
+        return 0;
+    snprintf(canonical, size, "%c.%d.%d", s[0], subject, atoi(p));
+    return 1;
+}
+
 static int is_blank(const char *s)
 {
     for (; *s; s++)
@@ -60,7 +83,7 @@ static int is_blank(const char *s)
     return 1;
 }
 
-static void check_text(const struct text *t, const char *what, long owner_line, int required)
+void check_text(const struct text *t, const char *what, long owner_line, int required)
 {
     if (!t->value) {
         if (required)
@@ -74,15 +97,49 @@ static void check_text(const struct text *t, const char *what, long owner_line, 
                    CHECK_MAX_TEXT_BYTES);
 }
 
-static void check_description(const struct description *d, long line, int needs_reference)
+/* What a skeleton or a hurried edit leaves in place of a text: "TODO", "TODO: ...",
+ * "FIXME", "XXX", as the whole text or its start. Returns the marker, or NULL. */
+static const char *placeholder_in(const char *value)
+{
+    static const char *const markers[] = {"TODO", "FIXME", "XXX"};
+    value += strspn(value, " \t\r\n");
+    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+        size_t length = strlen(markers[i]);
+        if (strncmp(value, markers[i], length) != 0)
+            continue;
+        char next = value[length]; /* within VALUE: its first LENGTH bytes are the marker */
+        if (!((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z')))
+            return markers[i];
+    }
+    return NULL;
+}
+
+static void check_not_placeholder(const struct text *t, const char *what)
+{
+    const char *marker = t->value ? placeholder_in(t->value) : NULL;
+    if (marker)
+        diag_error(t->line, "%s is a placeholder (%s); write the text", what, marker);
+}
+
+void check_description(const struct description *d, long line, int needs_reference)
 {
     check_text(&d->summary, "summary", line, 1);
     check_text(&d->explanation, "explanation", line, 1);
+    check_not_placeholder(&d->summary, "summary");
+    check_not_placeholder(&d->explanation, "explanation");
     check_text(&d->note, "note", line, 0);
     check_text(&d->reference, "reference", line, needs_reference);
     if (d->summary.value && d->explanation.value &&
         strcmp(d->summary.value, d->explanation.value) == 0)
         diag_error(d->explanation.line, "explanation only repeats the summary");
+}
+
+void check_success(const struct success_wording *s, long line)
+{
+    if (!s->summary.value && !s->explanation.value)
+        return;
+    check_text(&s->summary, "success summary", line, 1);
+    check_text(&s->explanation, "success explanation", line, 1);
 }
 
 /* Checks a list of digits, classes or subjects: each value once, allowed, and present. */
@@ -108,6 +165,7 @@ static void check_parts(struct part_list *list, const char *what, int max_value,
             diag_error(p->line, "severity '%s' contradicts %s %d", severity_name(p->severity), what,
                        p->value);
         check_description(&p->d, p->line, 1);
+        check_success(&p->success, p->line);
     }
     for (const char *r = required; *r; r++)
         if (!seen[*r - '0'])
@@ -115,7 +173,7 @@ static void check_parts(struct part_list *list, const char *what, int max_value,
 }
 
 /* Checks a space-separated list of codes given in an attribute. */
-static void check_code_list(const char *list, long line, const char *what, int first_digit)
+void check_code_list(const char *list, long line, const char *what, int first_digit)
 {
     if (!list)
         return;
@@ -131,7 +189,12 @@ static void check_code_list(const char *list, long line, const char *what, int f
             if (parse_reply_code(tok) < 0)
                 diag_error(line, "malformed reply code '%s' in %s", tok, what);
         } else if (parse_enhanced_code(tok, 0, &klass, &subject, &detail) != 0) {
-            diag_error(line, "malformed enhanced code '%s' in %s", tok, what);
+            char canonical[32];
+            if (is_non_canonical_enhanced(tok, canonical, sizeof canonical))
+                diag_error(line, "enhanced code '%s' in %s has leading zeros; write %s", tok, what,
+                           canonical);
+            else
+                diag_error(line, "malformed enhanced code '%s' in %s", tok, what);
         } else if (klass != first_digit) {
             diag_error(line, "enhanced code %s in %s does not share the reply's class %d", tok,
                        what, first_digit);
@@ -163,13 +226,14 @@ static void check_replies(struct codes *codes)
         for (size_t j = 0; j < r->meaning_count; j++) {
             struct meaning *m = &r->meanings[j];
             check_text(&m->standard_text, "standard text", m->line, 0);
+            if (r->code >= 0)
+                check_code_list(m->enhanced, m->line, "the enhanced attribute", r->code / 100);
             check_description(&m->d, m->line, 1);
         }
     }
 }
 
-/* The key under which an enhanced code is unique: "5.1.1" and "X.1.1" differ,
- * "5.01.1" and "5.1.1" do not. */
+/* The key under which an enhanced code is unique: "5.1.1" and "X.1.1" differ. */
 static void enhanced_key(const struct enhanced *e, char *key, size_t size)
 {
     snprintf(key, size, "%d.%d.%d", e->klass, e->subject, e->detail);
@@ -207,7 +271,11 @@ static void check_enhanced_codes(struct codes *codes)
     for (size_t i = 0; i < codes->enhanced_count; i++) {
         struct enhanced *e = &codes->enhanced[i];
         e->valid = parse_enhanced_code(e->code_attr, 1, &e->klass, &e->subject, &e->detail) == 0;
-        if (!e->valid)
+        char canonical[32];
+        if (!e->valid && is_non_canonical_enhanced(e->code_attr, canonical, sizeof canonical))
+            diag_error(e->line, "enhanced code '%s' has leading zeros; write %s", e->code_attr,
+                       canonical);
+        else if (!e->valid)
             diag_error(e->line,
                        "malformed enhanced code '%s': expected CLASS.SUBJECT.DETAIL, class X, 2, 4 "
                        "or 5, subject and detail of 1 to 3 digits",
@@ -223,6 +291,7 @@ static void check_enhanced_codes(struct codes *codes)
             xmlHashAddEntry(seen, (xmlChar *)key, e);
         check_code_list(e->basic, e->line, "the basic attribute", 0);
         check_description(&e->d, e->line, 1);
+        check_success(&e->success, e->line);
         check_range(e);
         /* The registry's codes hold for every class; a provider's code is of one class. */
         if (e->valid && e->klass == 0 && e->provider)
@@ -251,5 +320,7 @@ int check_codes(struct codes *codes)
     check_parts(&codes->subjects, "subject", 999, NULL, "01234567", 0);
     check_description(&codes->subject_unassigned.d, codes->subject_unassigned.line, 0);
     check_enhanced_codes(codes);
+    check_reasons(codes);
+    check_providers(codes);
     return diag_error_count() - before;
 }

@@ -14,4 +14,26 @@
  */
 int check_codes(struct codes *codes);
 
+/* The parts of check_codes() that its other files share. */
+int parse_reply_code(const char *s);
+int parse_enhanced_code(const char *s, int any_class, int *klass, int *subject, int *detail);
+void check_text(const struct text *t, const char *what, long owner_line, int required);
+void check_description(const struct description *d, long line, int needs_reference);
+void check_success(const struct success_wording *s, long line);
+/* FIRST_DIGIT 0: reply codes; 2, 4 or 5: enhanced codes of that class. */
+void check_code_list(const char *list, long line, const char *what, int first_digit);
+
+/* check_reasons.c: reasons, their phrases and the code defaults that name them;
+ * providers, their markers and meanings. Run after the codes are checked. */
+void check_reasons(struct codes *codes);
+void check_providers(struct codes *codes);
+
+/* A phrase as the matcher compares it: ASCII lower case, every run of white space one
+ * space, none at either end. Returns a new string, or NULL when out of memory. */
+char *fold_phrase(const char *text);
+
+/* The shortest and longest phrase or marker, in bytes once folded. */
+#define CHECK_MIN_PHRASE_BYTES 4
+#define CHECK_MAX_PHRASE_BYTES 64
+
 #endif

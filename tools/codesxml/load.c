@@ -263,6 +263,16 @@ static struct text read_text(xmlNode *node)
     return t;
 }
 
+static void read_success(xmlNode *node, struct success_wording *s)
+{
+    for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
+        if (is_element(c, "summary"))
+            s->summary = read_text(c);
+        else if (is_element(c, "explanation"))
+            s->explanation = read_text(c);
+    }
+}
+
 static void read_description(xmlNode *node, struct description *d)
 {
     for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
@@ -289,6 +299,9 @@ static void read_part(xmlNode *node, struct part *p)
             p->severity = s;
     free(severity);
     read_description(node, &p->d);
+    for (xmlNode *c = first_element(node->children); c; c = next_element(c))
+        if (is_element(c, "success"))
+            read_success(c, &p->success);
 }
 
 /* Reads the ITEM children of SECTION into LIST, and its <unassigned> child if asked to. */
@@ -318,12 +331,14 @@ static int read_reply(xmlNode *node, struct reply *r)
     r->code_attr = attribute(node, "code");
     r->code = -1;
     r->enhanced = attribute(node, "enhanced");
+    r->reason = attribute(node, "reason");
     r->meanings = calloc(count_elements(node, "meaning") + 1, sizeof *r->meanings);
     if (!r->meanings)
         return -1;
     for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
         struct meaning *m = &r->meanings[r->meaning_count++];
         m->line = line_of(c);
+        m->enhanced = attribute(c, "enhanced");
         read_description(c, &m->d);
         for (xmlNode *t = first_element(c->children); t; t = next_element(t))
             if (is_element(t, "text"))
@@ -356,8 +371,99 @@ static int read_enhanced_codes(xmlNode *section, struct codes *codes)
         e->deprecated_by = attribute(c, "deprecated-by");
         e->provider = attribute(c, "provider");
         e->through_attr = attribute(c, "through");
+        e->reason = attribute(c, "reason");
         read_description(c, &e->d);
+        for (xmlNode *t = first_element(c->children); t; t = next_element(t))
+            if (is_element(t, "success"))
+                read_success(t, &e->success);
     }
+    return 0;
+}
+
+/* Reads the NAME children of NODE as phrases (or markers) into a new array. */
+static struct phrase *read_phrases(xmlNode *node, const char *name, size_t *count)
+{
+    struct phrase *phrases = calloc(count_elements(node, name) + 1, sizeof *phrases);
+    if (!phrases)
+        return NULL;
+    for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
+        if (!is_element(c, name))
+            continue;
+        struct phrase *p = &phrases[(*count)++];
+        p->text = read_text(c);
+        p->classes = attribute(c, "class");
+        p->codes = attribute(c, "codes");
+        p->precedence = attribute(c, "precedence");
+    }
+    return phrases;
+}
+
+static void read_value_label(xmlNode *node, struct value_label *label)
+{
+    label->line = line_of(node);
+    label->value_attr = attribute(node, "value");
+    for (xmlNode *c = first_element(node->children); c; c = next_element(c))
+        if (is_element(c, "summary"))
+            label->summary = read_text(c);
+}
+
+/* The labels are kept in the order of the file until check_codes() places them by value. */
+static int read_reasons(xmlNode *section, struct codes *codes)
+{
+    codes->reasons_line = line_of(section);
+    codes->reasons = calloc(count_elements(section, "reason") + 1, sizeof *codes->reasons);
+    if (!codes->reasons)
+        return -1;
+    size_t actions = 0, retries = 0;
+    for (xmlNode *c = first_element(section->children); c; c = next_element(c)) {
+        if (is_element(c, "action-by") && actions < ACTION_BY_COUNT) {
+            read_value_label(c, &codes->action_by_labels[actions++]);
+        } else if (is_element(c, "retry") && retries < RETRY_COUNT) {
+            read_value_label(c, &codes->retry_labels[retries++]);
+        } else if (is_element(c, "reason")) {
+            struct reason *r = &codes->reasons[codes->reason_count++];
+            r->line = line_of(c);
+            r->id = attribute(c, "id");
+            r->action_by_attr = attribute(c, "action-by");
+            r->retry_attr = attribute(c, "retry");
+            read_description(c, &r->d);
+            r->phrases = read_phrases(c, "phrase", &r->phrase_count);
+            if (!r->phrases)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static int read_provider(xmlNode *node, struct provider *p)
+{
+    p->line = line_of(node);
+    p->id = attribute(node, "id");
+    p->name = attribute(node, "name");
+    p->markers = read_phrases(node, "marker", &p->marker_count);
+    p->meanings = calloc(count_elements(node, "meaning") + 1, sizeof *p->meanings);
+    if (!p->markers || !p->meanings)
+        return -1;
+    for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
+        if (!is_element(c, "meaning"))
+            continue;
+        struct provider_meaning *m = &p->meanings[p->meaning_count++];
+        m->line = line_of(c);
+        m->code_attr = attribute(c, "code");
+        m->reason = attribute(c, "reason");
+        read_description(c, &m->d);
+    }
+    return 0;
+}
+
+static int read_providers(xmlNode *section, struct codes *codes)
+{
+    codes->providers = calloc(count_elements(section, "provider") + 1, sizeof *codes->providers);
+    if (!codes->providers)
+        return -1;
+    for (xmlNode *c = first_element(section->children); c; c = next_element(c))
+        if (read_provider(c, &codes->providers[codes->provider_count++]) != 0)
+            return -1;
     return 0;
 }
 
@@ -377,6 +483,10 @@ static int read_model(xmlNode *root, struct codes *codes)
             status = read_parts(s, "subject", &codes->subjects, &codes->subject_unassigned);
         else if (is_element(s, "enhanced-codes"))
             status = read_enhanced_codes(s, codes);
+        else if (is_element(s, "reasons"))
+            status = read_reasons(s, codes);
+        else if (is_element(s, "providers"))
+            status = read_providers(s, codes);
     }
     if (status != 0)
         diag_fatal("out of memory");

@@ -100,6 +100,29 @@ static int add_description(struct catalog *catalog, struct description *d, const
     return d->summary_message == (size_t)-1 || d->explanation_message == (size_t)-1 ? -1 : 0;
 }
 
+/* The class-2 wording of an enhanced code or subject, under CONTEXT ", success". */
+static int add_success(struct catalog *catalog, struct success_wording *s, const char *context,
+                       const char *what)
+{
+    if (!s->summary.value)
+        return 0;
+    char *ctx = format("%s, success", context);
+    char *summary_comment = catalog->with_comments
+                                ? format("Summary of %s when its class is 2: the request "
+                                         "succeeded.",
+                                         what)
+                                : strdup("");
+    char *explanation_comment = catalog->with_comments
+                                    ? format("Explanation of %s when its class is 2, for a person "
+                                             "who is not a mail administrator.",
+                                             what)
+                                    : strdup("");
+    s->summary_message =
+        add_message(catalog, ctx ? strdup(ctx) : NULL, &s->summary, summary_comment);
+    s->explanation_message = add_message(catalog, ctx, &s->explanation, explanation_comment);
+    return s->summary_message == (size_t)-1 || s->explanation_message == (size_t)-1 ? -1 : 0;
+}
+
 static int add_parts(struct catalog *catalog, struct part_list *list, const char *context_fmt,
                      const char *what_fmt)
 {
@@ -108,7 +131,8 @@ static int add_parts(struct catalog *catalog, struct part_list *list, const char
         char context[64], what[128];
         snprintf(context, sizeof context, context_fmt, p->value, p->value);
         snprintf(what, sizeof what, what_fmt, p->value, p->value);
-        if (add_description(catalog, &p->d, context, what, NULL) != 0)
+        if (add_description(catalog, &p->d, context, what, NULL) != 0 ||
+            add_success(catalog, &p->success, context, what) != 0)
             return -1;
     }
     return 0;
@@ -162,10 +186,83 @@ static int add_enhanced_codes(struct catalog *catalog, struct codes *codes)
                              e->deprecated_by ? e->deprecated_by : "");
         int status =
             what && extra ? add_description(catalog, &e->d, e->code_attr, what, extra) : -1;
+        if (status == 0)
+            status = add_success(catalog, &e->success, e->code_attr, what);
         free(what);
         free(extra);
         if (status != 0)
             return -1;
+    }
+    return 0;
+}
+
+/* "Who can fix it" and "does retrying help", one short label per value. */
+static int add_labels(struct catalog *catalog, struct value_label *labels, size_t count,
+                      const char *kind, const char *(*name_of)(size_t), const char *comment)
+{
+    for (size_t i = 0; i < count; i++) {
+        struct value_label *l = &labels[i];
+        if (!l->summary.value)
+            continue;
+        l->summary_message =
+            add_message(catalog, format("%s %s", kind, name_of(i)), &l->summary,
+                        catalog->with_comments ? format(comment, name_of(i)) : strdup(""));
+        if (l->summary_message == (size_t)-1)
+            return -1;
+    }
+    return 0;
+}
+
+static const char *action_by_of(size_t i)
+{
+    return action_by_name((enum action_by)i);
+}
+
+static const char *retry_of(size_t i)
+{
+    return retry_name((enum retry)i);
+}
+
+static int add_reasons(struct catalog *catalog, struct codes *codes)
+{
+    if (add_labels(catalog, codes->action_by_labels, ACTION_BY_COUNT, "action-by", action_by_of,
+                   "Who can fix a failed delivery: %s. Shown after a label such as \"Who can "
+                   "fix it\".") != 0 ||
+        add_labels(catalog, codes->retry_labels, RETRY_COUNT, "retry", retry_of,
+                   "Whether sending again helps: %s. Shown after a label such as \"Retry\".") != 0)
+        return -1;
+    for (size_t i = 0; i < codes->reason_count; i++) {
+        struct reason *r = &codes->reasons[i];
+        char *context = format("reason %s", r->id);
+        char *what = format("the cause \"%s\" of a failed delivery", r->id);
+        char *extra = format("Who can fix it: %s. Does sending again help: %s.",
+                             action_by_name(r->action_by), retry_name(r->retry));
+        int status =
+            context && what && extra ? add_description(catalog, &r->d, context, what, extra) : -1;
+        free(context);
+        free(what);
+        free(extra);
+        if (status != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int add_providers(struct catalog *catalog, struct codes *codes)
+{
+    for (size_t i = 0; i < codes->provider_count; i++) {
+        struct provider *p = &codes->providers[i];
+        for (size_t j = 0; j < p->meaning_count; j++) {
+            struct provider_meaning *m = &p->meanings[j];
+            char *context = format("%s %s", p->name, m->code_attr);
+            char *what = format("code %s as %s uses it", m->code_attr, p->name);
+            int status =
+                context && what ? add_description(catalog, &m->d, context, what, NULL) : -1;
+            free(context);
+            free(what);
+            if (status != 0)
+                return -1;
+        }
     }
     return 0;
 }
@@ -208,6 +305,10 @@ int catalog_build(struct codes *codes, struct catalog *catalog, int with_comment
                                  "enhanced status subjects that nobody assigns", NULL);
     if (status == 0)
         status = add_enhanced_codes(catalog, codes);
+    if (status == 0)
+        status = add_reasons(catalog, codes);
+    if (status == 0)
+        status = add_providers(catalog, codes);
     if (status != 0)
         diag_fatal("out of memory");
     return status;

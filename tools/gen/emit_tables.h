@@ -9,13 +9,14 @@
 #include <stdio.h>
 
 /*
- * Writes the table header to HEADER and the table source, which includes
- * HEADER_NAME, to SOURCE, with the translations of LANGUAGES (sorted by
- * code). CODES must have passed check_codes() and catalog_build().
- * Returns 0, or -1 when memory runs out.
+ * Writes the sizes of the tables to HEADER and their contents to SOURCE, which
+ * includes the hand-written src/smtpcodes_tables.h, with the translations of
+ * LANGUAGES (sorted by code). CODES must have passed check_codes() and
+ * catalog_build(). Returns 0; -1 when memory runs out; -2 when the tables would
+ * exceed their limits (reported).
  */
 int emit_tables(const struct codes *codes, const struct catalog *catalog,
-                const struct language *languages, size_t language_count, FILE *header, FILE *source,
-                const char *header_name);
+                const struct language *languages, size_t language_count, FILE *header,
+                FILE *source);
 
 #endif

@@ -129,9 +129,11 @@ static int write_outputs(const struct options *o, const struct codes *codes,
     if (o->c_source) {
         if (output_begin(header, 1) != 0 || output_begin(source, 1) != 0)
             return -1;
-        if (emit_tables(codes, catalog, languages, o->po_count, header->stream, source->stream,
-                        base_name(o->c_header)) != 0) {
-            diag_fatal("out of memory");
+        int emitted =
+            emit_tables(codes, catalog, languages, o->po_count, header->stream, source->stream);
+        if (emitted != 0) {
+            if (emitted == -1)
+                diag_fatal("out of memory");
             return -1;
         }
         if (output_finish(header) != 0 || output_finish(source) != 0)

@@ -1,0 +1,208 @@
+/*
+ * The phrase matcher: one table step per byte of the reply, through the automaton
+ * the generator compiled from every phrase and marker of codes.xml (see
+ * tools/gen/matcher.c). The only work beyond that step is done where a pattern
+ * ends, which few bytes are.
+ */
+#include "match.h"
+
+#include "smtpcodes_tables.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* How many stretches of a multi-line reply (lines less their "550-" prefixes) are kept
+ * to find where a phrase began; a phrase spans more only if its lines are nearly empty. */
+enum { STRETCHES = 64 };
+
+struct scan {
+    const unsigned char *text;
+    const struct smtpcodes_reply_parts *parts;
+    unsigned class_bit;
+    struct smtpcodes_i_match *found;
+    int best; /* pattern index of the best phrase so far; -1: none */
+    /* The stretches read so far, [start, end) each, the current one last. */
+    size_t starts[STRETCHES];
+    size_t ends[STRETCHES];
+    size_t stretch;
+};
+
+static int digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int code_matches(uint32_t packed, const struct smtpcodes_reply_parts *parts)
+{
+    if (packed < 1000)
+        return (int)packed == parts->code;
+    int klass = (int)(packed / 1000000), subject = (int)(packed / 1000 % 1000);
+    int detail = (int)(packed % 1000);
+    return parts->klass && (klass == 0 || klass == parts->klass) && subject == parts->subject &&
+           detail == parts->detail;
+}
+
+static int phrase_counts(const struct smtpcodes_tab_pattern *p, const struct scan *s)
+{
+    if (!(p->classes & s->class_bit))
+        return 0;
+    if (p->code_count == 0)
+        return 1;
+    for (unsigned i = 0; i < p->code_count; i++)
+        if (code_matches(smtpcodes_tab_pattern_codes[p->first_code + i], s->parts))
+            return 1;
+    return 0;
+}
+
+/* Higher precedence wins, then the longer phrase; on a tie the earlier one stays. */
+static int beats(const struct smtpcodes_tab_pattern *p, int best)
+{
+    if (best < 0)
+        return 1;
+    const struct smtpcodes_tab_pattern *b = &smtpcodes_tab_patterns[best];
+    return p->precedence != b->precedence ? p->precedence > b->precedence : p->length > b->length;
+}
+
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Whether the text read before byte J of stretch K, as the matcher read it, ends in
+ * white space; moves J (and K) back to where that run of white space begins. */
+static int space_run_before(const struct scan *s, size_t *k, size_t *j)
+{
+    if (*j > s->starts[*k % STRETCHES]) {
+        if (!is_space(s->text[*j - 1]))
+            return 0;
+        (*j)--;
+        return 1;
+    }
+    /* A stretch's start: the previous one, if kept, goes on before it. */
+    if (*k == 0 || s->stretch - *k + 1 >= STRETCHES ||
+        !is_space(s->text[s->ends[(*k - 1) % STRETCHES] - 1]))
+        return 0;
+    (*k)--;
+    *j = s->ends[*k % STRETCHES] - 1;
+    return 1;
+}
+
+/*
+ * Where a phrase of FOLDED bytes that ends at byte END begins. The matcher keeps no
+ * position per byte (that would cost a store on every byte); the few phrases that win
+ * walk back instead, reading each run of white space as one byte, as the table does.
+ */
+static size_t phrase_start(const struct scan *s, size_t end, unsigned folded)
+{
+    size_t k = s->stretch, j = end;
+    for (unsigned left = folded - 1; left > 0; left--) {
+        size_t before = j;
+        if (!space_run_before(s, &k, &j)) {
+            if (j == s->starts[k % STRETCHES])
+                break; /* the text begins here (or the stretch kept is the oldest) */
+            j--;
+        } else {
+            while (space_run_before(s, &k, &j))
+                ;
+        }
+        if (j == before)
+            break;
+    }
+    return j;
+}
+
+/* Every pattern that ends at byte END of the text, from pattern FIRST on. */
+static void patterns_end_here(struct scan *s, unsigned first, size_t end)
+{
+    for (unsigned k = first; k; k = smtpcodes_tab_patterns[k - 1].next) {
+        const struct smtpcodes_tab_pattern *p = &smtpcodes_tab_patterns[k - 1];
+        if (p->kind == SMTPCODES_TAB_MARKER) {
+            if (s->found->provider < 0)
+                s->found->provider = p->target;
+        } else if (phrase_counts(p, s) && beats(p, s->best)) {
+            s->best = (int)(k - 1);
+            s->found->reason = p->target;
+            size_t start = phrase_start(s, end, p->length);
+            s->found->evidence = (struct smtpcodes_span){start, end + 1 - start};
+        }
+    }
+}
+
+/* After a line end: the length of "550-" or "550 " and an enhanced code that start the
+ * next line of a multi-line reply, so that its text reads on as one. */
+static size_t continuation_prefix(const unsigned char *p, size_t left, int code)
+{
+    if (!code || left < 4 || !digit(p[0]) || !digit(p[1]) || !digit(p[2]) ||
+        (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0') != code ||
+        (p[3] != '-' && p[3] != ' '))
+        return 0;
+    size_t at = 4;
+    /* An enhanced code: a class digit, ".", 1-3 digits, ".", 1-3 digits, then a space. */
+    size_t e = at;
+    if (e < left && digit(p[e]) && e + 1 < left && p[e + 1] == '.') {
+        e += 2;
+        for (int part = 0; part < 2; part++) {
+            size_t digits = 0;
+            while (e < left && digit(p[e]) && digits < 3)
+                e++, digits++;
+            if (!digits || (part == 0 && (e >= left || p[e++] != '.')))
+                return at;
+        }
+        if (e == left || p[e] == ' ')
+            at = e;
+    }
+    return at;
+}
+
+static unsigned reply_class(const struct smtpcodes_reply_parts *parts)
+{
+    if (parts->code)
+        return (unsigned)parts->code / 100;
+    return (unsigned)parts->klass; /* 0 when the text holds no code */
+}
+
+/* The matcher's loop: one table step per byte, and a comparison. */
+static unsigned read_stretch(struct scan *s, size_t from, size_t to, unsigned state)
+{
+    const unsigned char *p = s->text;
+    for (size_t i = from; i < to; i++) {
+        state = smtpcodes_tab_match_next[state][smtpcodes_tab_match_class[p[i]]];
+        if (state >= SMTPCODES_TAB_MATCH_OUTPUT_START)
+            patterns_end_here(
+                s, smtpcodes_tab_match_first[state - SMTPCODES_TAB_MATCH_OUTPUT_START], i);
+    }
+    return state;
+}
+
+static void begin_stretch(struct scan *s, size_t start, size_t end)
+{
+    s->starts[s->stretch % STRETCHES] = start;
+    s->ends[s->stretch % STRETCHES] = end;
+}
+
+void smtpcodes_i_match(const char *text, size_t length, const struct smtpcodes_reply_parts *parts,
+                       struct smtpcodes_i_match *found)
+{
+    *found = (struct smtpcodes_i_match){-1, -1, {0, 0}};
+    struct scan s;
+    s.text = (const unsigned char *)text;
+    s.parts = parts;
+    s.class_bit = 1u << reply_class(parts);
+    s.found = found;
+    s.best = -1;
+    s.stretch = 0;
+    if (!parts->multiline) {
+        begin_stretch(&s, 0, length);
+        read_stretch(&s, 0, length, 0);
+        return;
+    }
+    /* Line by line, each line's "550-" prefix left out, the automaton's state carried on. */
+    unsigned state = 0;
+    for (size_t at = 0; at < length; s.stretch++) {
+        const unsigned char *newline = memchr(s.text + at, '\n', length - at);
+        size_t end = newline ? (size_t)(newline - s.text) + 1 : length;
+        begin_stretch(&s, at, end);
+        state = read_stretch(&s, at, end, state);
+        at = end + continuation_prefix(s.text + end, length - end, parts->code);
+    }
+}
