@@ -67,7 +67,7 @@ static const char *ask_gettext(uint32_t index, const char **used)
  * between them with uselocale() never asks gettext again, and the last whole
  * answers (struct smtpcodes_info) it gave in them, so that a lookup made before
  * costs one look-up and a copy instead of one per text. That costs each thread
- * VIEWS * (8 bytes + 1 bit) per message and KEPT * 128 bytes: about 10 kB for
+ * VIEWS * (8 bytes + 1 bit) per message and KEPT * 128 bytes: about 12 kB for
  * codes.xml today.
  *
  * One answer is in one language: its texts come from one view, checked once per
@@ -244,17 +244,31 @@ static struct kept_answer *kept_slot(struct thread_views *t, uint32_t key)
     return &t->kept[(key * 2654435761u) >> (32 - KEPT_BITS)];
 }
 
-int smtpcodes_i_kept_answer(uint32_t key, struct smtpcodes_info *info)
+/* The answer KEY as kept for the locale now, when the thread's current view is not the
+ * locale's: after a change of locale, or to the other view. */
+SMTPCODES_I_RARE static int kept_elsewhere(struct thread_views *t, uint32_t key,
+                                           struct smtpcodes_info *info)
 {
-    struct thread_views *t = &seen;
-    const struct kept_answer *k = kept_slot(t, key);
-    if (k->key != key)
-        return SMTPCODES_I_NOT_KEPT;
+    t->last_answer = SMTPCODES_I_ENGLISH; /* until the answer is made through a view */
     const struct view *v = view_now(t);
-    if (!v || k->serial != v->serial)
+    const struct kept_answer *k = kept_slot(t, key);
+    if (!v || k->key != key || k->serial != v->serial)
         return SMTPCODES_I_NOT_KEPT;
     *info = k->info;
     return k->status;
+}
+
+int smtpcodes_i_kept_answer(uint32_t key, struct smtpcodes_info *info)
+{
+    locale_t now = uselocale((locale_t)0);
+    struct thread_views *t = &seen;
+    const struct view *v = &t->views[t->current];
+    const struct kept_answer *k = kept_slot(t, key);
+    if (k->key == key && k->serial == v->serial && describes(v, _nl_msg_cat_cntr, now)) {
+        *info = k->info;
+        return k->status;
+    }
+    return kept_elsewhere(t, key, info);
 }
 
 int smtpcodes_i_keep_answer(uint32_t key, int status, const struct smtpcodes_info *info)
