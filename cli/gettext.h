@@ -2,8 +2,10 @@
 #ifndef SMTPCODES_CLI_GETTEXT_H
 #define SMTPCODES_CLI_GETTEXT_H
 
-#include <libintl.h>
+#include "translate.h"
 
-#define _(text) dgettext("smtpcodes", text)
+#define _(text) translate(text)
+/* Marks a printf format for translation; translated_format() looks it up and checks it. */
+#define N_(text) text
 
 #endif

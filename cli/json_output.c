@@ -3,11 +3,37 @@
  * booleans, and what matters is that any input bytes come out as valid JSON,
  * which the escaping below guarantees; a JSON library would add a dependency
  * for no more than that.
+ *
+ * A mail log goes through here line by line, so strings are escaped in bulk:
+ * runs of bytes that need nothing are copied at once, into room reserved for
+ * the worst case, and only the bytes between runs are looked at one by one.
  */
 #include "output.h"
 
+#include "memo.h"
+
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
+
+/* The longest a byte becomes: "\u001f", or "\ufffd" for a byte that is not UTF-8. */
+enum { WORST_ESCAPE = 6 };
+
+/* Bytes copied as they are: printable ASCII but '"' and '\\'. */
+static const unsigned char plain[256] = {
+    ['\x20'] = 1, ['!'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1,
+    [')'] = 1,    ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1,  ['0'] = 1,
+    ['1'] = 1,    ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,  ['8'] = 1,
+    ['9'] = 1,    [':'] = 1, [';'] = 1, ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1,  ['@'] = 1,
+    ['A'] = 1,    ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,  ['H'] = 1,
+    ['I'] = 1,    ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1,  ['P'] = 1,
+    ['Q'] = 1,    ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1,  ['X'] = 1,
+    ['Y'] = 1,    ['Z'] = 1, ['['] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1,  ['a'] = 1,
+    ['b'] = 1,    ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,  ['i'] = 1,
+    ['j'] = 1,    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,  ['q'] = 1,
+    ['r'] = 1,    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,  ['y'] = 1,
+    ['z'] = 1,    ['{'] = 1, ['|'] = 1, ['}'] = 1, ['~'] = 1,
+};
 
 /* Length of the valid UTF-8 sequence at S (at most N bytes), or 0 if it is not one. */
 static size_t utf8_sequence(const unsigned char *s, size_t n)
@@ -32,97 +58,181 @@ static size_t utf8_sequence(const unsigned char *s, size_t n)
     return length;
 }
 
-/* Writes BYTES as a JSON string: escapes what JSON requires, and replaces every
- * byte that is not valid UTF-8 with U+FFFD. */
-static void json_string(FILE *out, const char *bytes, size_t n)
+/* Whether any of the eight bytes of W needs more than a copy: a control character,
+ * '"', '\\', DEL or a byte of a multibyte character. Exact, not an estimate. */
+static int word_needs_care(uint64_t w)
 {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+    uint64_t below_space = (w - ones * 0x20) & ~w;
+    uint64_t has_quote = (quote - ones) & ~quote, has_backslash = (backslash - ones) & ~backslash;
+    uint64_t high_or_del = ((w & ~highs) + ones) | w;
+    return ((below_space | has_quote | has_backslash | high_or_del) & highs) != 0;
+}
+
+/* How many bytes from S on (at most N) are plain, read eight at a time. */
+static size_t plain_words(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    uint64_t w;
+    while (n - i >= sizeof w) {
+        memcpy(&w, s + i, sizeof w);
+        if (word_needs_care(w))
+            break;
+        i += sizeof w;
+    }
+    return i;
+}
+
+/* Writes the escape of C, a byte that is not plain, at TO; returns its length. */
+static size_t escape_byte(char *to, unsigned char c)
+{
+    static const char hex[] = "0123456789abcdef";
+    const char *short_form = c == '"'    ? "\\\""
+                             : c == '\\' ? "\\\\"
+                             : c == '\n' ? "\\n"
+                             : c == '\r' ? "\\r"
+                             : c == '\t' ? "\\t"
+                                         : NULL;
+    if (short_form) {
+        memcpy(to, short_form, 2);
+        return 2;
+    }
+    memcpy(to, "\\u00", 4);
+    to[4] = hex[c >> 4];
+    to[5] = hex[c & 0xF];
+    return 6;
+}
+
+/* Adds BYTES as a JSON string: escapes what JSON requires, and replaces every
+ * byte that is not valid UTF-8 with U+FFFD. */
+static void json_string(struct buffer *out, const char *bytes, size_t n)
+{
+    if (n > ((size_t)-1 - 2) / WORST_ESCAPE) {
+        out->failed = 1;
+        return;
+    }
+    char *to = buffer_reserve(out, n * WORST_ESCAPE + 2);
+    if (!to)
+        return;
+    char *start = to;
     const unsigned char *s = (const unsigned char *)bytes;
-    fputc('"', out);
+    *to++ = '"';
+    size_t run = 0; /* where the current run of bytes copied as they are began */
     for (size_t i = 0; i < n;) {
-        size_t length = utf8_sequence(s + i, n - i);
-        if (length == 0) {
-            fputs("\\ufffd", out);
+        i += plain_words(s + i, n - i);
+        if (i == n)
+            break;
+        if (plain[s[i]]) {
             i++;
             continue;
         }
-        unsigned char c = s[i];
-        if (c == '"' || c == '\\')
-            fprintf(out, "\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", out);
-        else if (c == '\r')
-            fputs("\\r", out);
-        else if (c == '\t')
-            fputs("\\t", out);
-        else if (c < 0x20 || c == 0x7F)
-            fprintf(out, "\\u%04x", c);
-        else
-            fwrite(s + i, 1, length, out);
-        i += length;
+        size_t length = s[i] >= 0x80 ? utf8_sequence(s + i, n - i) : 0;
+        if (length) {
+            i += length;
+            continue;
+        }
+        memcpy(to, s + run, i - run);
+        to += i - run;
+        if (s[i] >= 0x80) {
+            memcpy(to, "\\ufffd", 6);
+            to += 6;
+        } else {
+            to += escape_byte(to, s[i]);
+        }
+        run = ++i;
     }
-    fputc('"', out);
+    memcpy(to, s + run, n - run);
+    to += n - run;
+    *to++ = '"';
+    out->length += (size_t)(to - start);
 }
 
-static void json_text(FILE *out, const char *key, const char *value, int last)
+static void json_key(struct buffer *out, const char *key)
 {
-    fprintf(out, "\"%s\":", key);
-    if (value)
-        json_string(out, value, strlen(value));
-    else
-        fputs("null", out);
-    fputs(last ? "" : ",", out);
+    buffer_add_char(out, '"');
+    buffer_add_string(out, key);
+    buffer_add(out, "\":", 2);
 }
 
-void json_print(FILE *out, const struct explanation *e)
+static void json_text(struct buffer *out, const char *key, const char *value)
+{
+    json_key(out, key);
+    if (value)
+        memo_add(out, value, json_string);
+    else
+        buffer_add(out, "null", 4);
+    buffer_add_char(out, ',');
+}
+
+static void json_bool(struct buffer *out, const char *key, int value)
+{
+    json_key(out, key);
+    buffer_add_string(out, value ? "true," : "false,");
+}
+
+/* The cause, who can fix it, whether to retry, the provider, the meaning that applies,
+ * and the words that decided; the ids are stable, the texts in the answer's language. */
+static void json_diagnosis(struct buffer *out, const struct explanation *e)
+{
+    const struct smtpcodes_diagnosis *d = &e->diagnosis;
+    json_text(out, "reason", d->reason);
+    json_text(out, "reason_summary", d->summary);
+    json_text(out, "reason_explanation", d->explanation);
+    json_text(out, "action_by", d->action_by);
+    json_text(out, "action_by_text", d->action_by_text);
+    json_text(out, "retry", d->retry);
+    json_text(out, "retry_text", d->retry_text);
+    json_text(out, "provider", *d->provider ? d->provider : NULL);
+    json_text(out, "meaning", *d->meaning ? d->meaning : NULL);
+    json_key(out, "evidence");
+    if (d->evidence.length)
+        json_string(out, e->input + d->evidence.offset, d->evidence.length);
+    else
+        buffer_add(out, "null", 4);
+}
+
+void json_format(struct buffer *out, const struct explanation *e)
 {
     const struct smtpcodes_reply_parts *p = &e->parts;
     const struct smtpcodes_info *main = !e->found ? NULL : p->code ? &e->reply : &e->enhanced;
     const struct smtpcodes_info *enhanced = p->klass ? &e->enhanced : NULL;
-    char code[16];
-    fputs("{\"input\":", out);
+    buffer_add_string(out, "{\"input\":");
     json_string(out, e->input, e->length);
-    fputs(",\"code\":", out);
+    buffer_add_string(out, ",\"code\":");
     if (p->code)
-        fprintf(out, "%d", p->code);
+        buffer_add_int(out, p->code);
     else
-        fputs("null", out);
-    fputc(',', out);
-    snprintf(code, sizeof code, "%d.%d.%d", p->klass, p->subject, p->detail);
-    json_text(out, "enhanced", p->klass ? code : NULL, 0);
-    json_text(out, "severity", main ? smtpcodes_severity_name(main->severity) : NULL, 0);
-    json_text(out, "summary", main ? main->summary : NULL, 0);
-    json_text(out, "explanation", main ? main->explanation : NULL, 0);
-    json_text(out, "enhanced_summary", enhanced ? enhanced->summary : NULL, 0);
-    json_text(out, "enhanced_explanation", enhanced ? enhanced->explanation : NULL, 0);
-    json_text(out, "reference", main ? main->reference : NULL, 0);
-    int registered = main && main->registered && (!enhanced || enhanced->registered);
-    fprintf(out, "\"registered\":%s,", registered ? "true" : "false");
-    fprintf(out, "\"consistent\":%s,", !e->found || p->consistent ? "true" : "false");
-    json_text(out, "lang", main ? main->lang : NULL, 0);
-    fputs("\"server_text\":", out);
+        buffer_add(out, "null", 4);
+    buffer_add_char(out, ',');
+    json_key(out, "enhanced");
+    if (p->klass) {
+        /* Digits and dots: nothing to escape. */
+        buffer_add_char(out, '"');
+        buffer_add_int(out, p->klass);
+        buffer_add_char(out, '.');
+        buffer_add_int(out, p->subject);
+        buffer_add_char(out, '.');
+        buffer_add_int(out, p->detail);
+        buffer_add(out, "\",", 2);
+    } else {
+        buffer_add(out, "null,", 5);
+    }
+    json_text(out, "severity", main ? smtpcodes_severity_name(main->severity) : NULL);
+    json_text(out, "summary", main ? main->summary : NULL);
+    json_text(out, "explanation", main ? main->explanation : NULL);
+    json_text(out, "enhanced_summary", enhanced ? enhanced->summary : NULL);
+    json_text(out, "enhanced_explanation", enhanced ? enhanced->explanation : NULL);
+    json_text(out, "reference", main ? main->reference : NULL);
+    json_bool(out, "registered", main && main->registered && (!enhanced || enhanced->registered));
+    json_bool(out, "consistent", !e->found || p->consistent);
+    json_text(out, "lang", main ? main->lang : NULL);
+    json_key(out, "server_text");
     if (e->found && p->text.length)
         json_string(out, e->input + p->text.offset, p->text.length);
     else
-        fputs("null", out);
-    fputs("}\n", out);
-}
-
-void json_print_list(FILE *out, const char *lang)
-{
-    int code;
-    char text[16];
-    for (size_t i = 0; (code = smtpcodes_reply_code_at(i)) >= 0; i++) {
-        snprintf(text, sizeof text, "%d", code);
-        struct explanation e;
-        explain(text, strlen(text), lang, &e);
-        json_print(out, &e);
-    }
-    int klass, subject, detail;
-    for (size_t i = 0; smtpcodes_enhanced_code_at(i, &klass, &subject, &detail) == 0; i++) {
-        /* A code registered for every class is listed as its permanent form. */
-        snprintf(text, sizeof text, "%d.%d.%d", klass ? klass : 5, subject, detail);
-        struct explanation e;
-        explain(text, strlen(text), lang, &e);
-        json_print(out, &e);
-    }
+        buffer_add(out, "null", 4);
+    buffer_add_char(out, ',');
+    json_diagnosis(out, e);
+    buffer_add(out, "}\n", 2);
 }

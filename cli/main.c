@@ -1,20 +1,29 @@
 /* smtpcodes: explains SMTP replies and their codes at a terminal or to a script. */
-#include "explain.h"
 #include "gettext.h"
-#include "output.h"
+#include "printer.h"
 #include "smtpcodes.h"
+#include "stream.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-enum exit_status { EXIT_ALL_UNDERSTOOD = 0, EXIT_SOME_NOT_UNDERSTOOD = 1, EXIT_USAGE = 2 };
+/* A usage error and a failure to read or write share a status, as in grep and diff. */
+enum exit_status {
+    EXIT_ALL_UNDERSTOOD = 0,
+    EXIT_SOME_NOT_UNDERSTOOD = 1,
+    EXIT_USAGE = 2,
+    EXIT_TROUBLE = 2
+};
 
 struct options {
     const char *lang;
     int json;
     int list;
+    int all_meanings;
     int inputs; /* how many arguments are inputs, stdin ("-") included */
 };
 
@@ -31,6 +40,8 @@ static void usage(FILE *out)
             "  --reply TEXT   explain TEXT as a server reply\n"
             "  --lang LANG    answer in LANG (e.g. de, pt_BR), not the locale's language\n"
             "  --json         print one JSON object per input, one per line\n"
+            "  --all-meanings show every meaning of a reply code, not only the one that\n"
+            "                 applies\n"
             "  --list         list every registered code\n"
             "  --help         show this help and exit\n"
             "  --version      show the version and exit\n"
@@ -98,6 +109,27 @@ static void set_up_locale(const char *lang)
     smtpcodes_localedir(); /* binds the text domain */
 }
 
+static void report_output_error(int error)
+{
+    if (error == ENOMEM)
+        fprintf(stderr, "smtpcodes: %s\n", strerror(error));
+    else
+        fprintf(stderr, "smtpcodes: write error: %s\n", strerror(error));
+}
+
+/* Closes standard output, checked: what is still buffered is written now. Returns 0
+ * or the error. Closing a standard output that was closed already and never written
+ * to is no error (EBADF once nothing is pending), as in GNU programs. */
+static int close_stdout(void)
+{
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout))
+        return errno ? errno : EIO;
+    if (fclose(stdout) != 0 && errno != EBADF)
+        return errno;
+    return 0;
+}
+
 /* Finds --lang before anything is printed, so that usage errors are translated too. */
 static const char *find_lang(int argc, char **argv)
 {
@@ -112,40 +144,35 @@ static const char *find_lang(int argc, char **argv)
     return NULL;
 }
 
-/* Explains one input and prints it; returns 0 when it held a code. */
-static int handle(const char *input, size_t length, const struct options *o)
+/* Reads standard input in large pieces and explains it line by line as it comes.
+ * What is answered is written before each read, which may wait for more input;
+ * returns -1 when reading or writing failed. */
+static int handle_lines(struct printer *p)
 {
-    struct explanation e;
-    explain(input, length, o->lang, &e);
-    if (o->json)
-        json_print(stdout, &e);
-    else if (e.found)
-        text_print(stdout, &e, o->lang);
-    else
-        text_print_not_found(stderr, &e);
-    return e.found ? 0 : -1;
-}
-
-/* Reads standard input one line at a time, so that a long log streams through. */
-static int handle_lines(const struct options *o, int *first)
-{
-    int status = 0;
-    char *line = NULL;
-    size_t capacity = 0;
-    ssize_t n;
-    while ((n = getline(&line, &capacity, stdin)) >= 0) {
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-            n--;
-        if (n == 0)
+    static char input[64 * 1024];
+    struct stream s;
+    stream_init(&s, p, STREAM_LINE_LIMIT);
+    int result = 0;
+    for (;;) {
+        if (printer_flush(p) < 0)
+            break;
+        ssize_t n = read(STDIN_FILENO, input, sizeof input);
+        if (n < 0 && errno == EINTR)
             continue;
-        if (!o->json && !*first)
-            fputs("\n--\n\n", stdout);
-        *first = 0;
-        status |= handle(line, (size_t)n, o);
-        fflush(stdout);
+        if (n < 0) {
+            fprintf(stderr, "smtpcodes: read error: %s\n", strerror(errno));
+            result = -1;
+            break;
+        }
+        if (n == 0) {
+            stream_finish(&s);
+            break;
+        }
+        if (stream_feed(&s, input, (size_t)n) < 0)
+            break;
     }
-    free(line);
-    return status;
+    stream_free(&s);
+    return p->error ? -1 : result;
 }
 
 static int is_reply_code(const char *s)
@@ -158,18 +185,20 @@ static int is_enhanced_code(const char *s)
     return smtpcodes_parse_enhanced(s, strlen(s), NULL, NULL, NULL) == SMTPCODES_OK;
 }
 
-/* Explains every input of the command line in order: codes, pairs, replies, "-". */
-static int handle_arguments(int argc, char **argv, const struct options *o)
+/* Explains every input of the command line in order: codes, pairs, replies, "-".
+ * Returns -1 when reading or writing failed. */
+static int handle_arguments(int argc, char **argv, struct printer *p)
 {
-    int status = 0, first = 1, options_done = 0;
-    for (int i = 1; i < argc; i++) {
+    int options_done = 0;
+    for (int i = 1; i < argc && !p->error; i++) {
         const char *arg = argv[i];
         if (!options_done && strcmp(arg, "--") == 0) {
             options_done = 1;
             continue;
         }
         if (!options_done && strcmp(arg, "-") == 0) {
-            status |= handle_lines(o, &first);
+            if (handle_lines(p) < 0)
+                return -1;
             continue;
         }
         if (!options_done && (strcmp(arg, "--lang") == 0 || strcmp(arg, "--reply") == 0)) {
@@ -181,19 +210,16 @@ static int handle_arguments(int argc, char **argv, const struct options *o)
         } else if (!options_done && arg[0] == '-' && arg[1] == '-') {
             continue; /* --json, --list, --lang=LANG: read already */
         }
-        if (!o->json && !first)
-            fputs("\n--\n\n", stdout);
-        first = 0;
         /* "550 5.1.1" given as two arguments is one reply. */
         if (i + 1 < argc && is_reply_code(arg) && is_enhanced_code(argv[i + 1])) {
             char pair[32];
             snprintf(pair, sizeof pair, "%s %s", arg, argv[++i]);
-            status |= handle(pair, strlen(pair), o);
+            printer_explain(p, pair, strlen(pair));
         } else {
-            status |= handle(arg, strlen(arg), o);
+            printer_explain(p, arg, strlen(arg));
         }
     }
-    return status ? EXIT_SOME_NOT_UNDERSTOOD : EXIT_ALL_UNDERSTOOD;
+    return printer_flush(p);
 }
 
 /* Reads the options; returns -1 on a usage error, 1 when --help or --version answered. */
@@ -212,7 +238,8 @@ static int parse_options(int argc, char **argv, struct options *o)
             return 1;
         } else if (strcmp(arg, "--lang") == 0 || strcmp(arg, "--reply") == 0) {
             if (++i == argc) {
-                fprintf(stderr, _("smtpcodes: option '%s' needs a value\n"), arg);
+                fprintf(stderr, translated_format(N_("smtpcodes: option '%s' needs a value\n")),
+                        arg);
                 return -1;
             }
             o->inputs += strcmp(arg, "--reply") == 0;
@@ -222,8 +249,10 @@ static int parse_options(int argc, char **argv, struct options *o)
             o->json = 1;
         } else if (strcmp(arg, "--list") == 0) {
             o->list = 1;
+        } else if (strcmp(arg, "--all-meanings") == 0) {
+            o->all_meanings = 1;
         } else if (arg[0] == '-' && arg[1] != '\0') {
-            fprintf(stderr, _("smtpcodes: unknown option '%s'\n"), arg);
+            fprintf(stderr, translated_format(N_("smtpcodes: unknown option '%s'\n")), arg);
             return -1;
         } else {
             o->inputs++;
@@ -236,20 +265,41 @@ static int parse_options(int argc, char **argv, struct options *o)
     return 0;
 }
 
+/* Explains what the command line asks for; returns the exit status. */
+static int answer(int argc, char **argv, const struct options *o)
+{
+    struct printer p;
+    printer_init(&p, stdout, stderr, o->lang, o->json);
+    p.all_meanings = o->all_meanings;
+    int failed;
+    if (o->list) {
+        printer_list(&p);
+        failed = printer_flush(&p) < 0;
+    } else {
+        failed = handle_arguments(argc, argv, &p) < 0;
+    }
+    if (p.error)
+        report_output_error(p.error);
+    int status = failed ? EXIT_TROUBLE : p.missing ? EXIT_SOME_NOT_UNDERSTOOD : EXIT_ALL_UNDERSTOOD;
+    printer_free(&p);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     struct options o = {0};
     o.lang = find_lang(argc, argv);
     set_up_locale(o.lang);
     int parsed = parse_options(argc, argv, &o);
-    if (parsed != 0)
-        return parsed < 0 ? EXIT_USAGE : EXIT_ALL_UNDERSTOOD;
-    if (o.list) {
-        if (o.json)
-            json_print_list(stdout, o.lang);
-        else
-            text_print_list(stdout, o.lang);
-        return EXIT_ALL_UNDERSTOOD;
+    int status = parsed < 0   ? EXIT_USAGE
+                 : parsed > 0 ? EXIT_ALL_UNDERSTOOD
+                              : answer(argc, argv, &o);
+    if (status == EXIT_TROUBLE)
+        return status; /* the failure is told already */
+    int error = close_stdout();
+    if (error) {
+        report_output_error(error);
+        return EXIT_TROUBLE;
     }
-    return handle_arguments(argc, argv, &o);
+    return status;
 }

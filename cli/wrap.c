@@ -72,7 +72,7 @@ static size_t next_unit(const char *s, int *columns)
     return at;
 }
 
-void wrap_print(FILE *out, const char *text, int width)
+void wrap_text(struct buffer *out, const char *text, int width)
 {
     int column = 0, space_pending = 0;
     while (*text) {
@@ -85,15 +85,15 @@ void wrap_print(FILE *out, const char *text, int width)
         size_t n = next_unit(text, &columns);
         int gap = space_pending ? 1 : 0;
         if (column > 0 && column + gap + columns > width) {
-            fputc('\n', out);
+            buffer_add_char(out, '\n');
             column = gap = 0;
         }
         if (gap)
-            fputc(' ', out);
-        fwrite(text, 1, n, out);
+            buffer_add_char(out, ' ');
+        buffer_add(out, text, n);
         column += gap + columns;
         space_pending = 0;
         text += n;
     }
-    fputc('\n', out);
+    buffer_add_char(out, '\n');
 }

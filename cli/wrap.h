@@ -2,11 +2,11 @@
 #ifndef SMTPCODES_CLI_WRAP_H
 #define SMTPCODES_CLI_WRAP_H
 
-#include <stdio.h>
+#include "buffer.h"
 
-/* Prints UTF-8 TEXT to OUT in lines of at most WIDTH columns, then a newline.
+/* Adds UTF-8 TEXT to OUT in lines of at most WIDTH columns, then a newline.
  * Lines break at spaces, and between characters of scripts written without
  * spaces (Chinese, Japanese), never before closing punctuation. */
-void wrap_print(FILE *out, const char *text, int width);
+void wrap_text(struct buffer *out, const char *text, int width);
 
 #endif

@@ -1,4 +1,5 @@
 /* libFuzzer: any bytes as a line the command reads, in text and in JSON. */
+#include "buffer.h"
 #include "explain.h"
 #include "output.h"
 
@@ -6,18 +7,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static FILE *sink;
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!sink)
-        sink = fopen("/dev/null", "w");
+    static struct buffer out;
     struct explanation e;
     explain((const char *)data, size, NULL, &e);
-    json_print(sink, &e);
+    buffer_clear(&out);
+    json_format(&out, &e);
     if (e.found)
-        text_print(sink, &e, NULL);
+        text_format(&out, &e, NULL);
     else
-        text_print_not_found(sink, &e);
+        text_format_not_found(&out, &e);
+    if (out.failed)
+        abort();
     return 0;
 }

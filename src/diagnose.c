@@ -105,22 +105,13 @@ static int begins_with_standard_text(const char *words, size_t length, const cha
     return 1;
 }
 
-/* Whether the space-separated LIST holds the enhanced code of PARTS, class written out. */
-static int lists_enhanced(const char *list, const struct smtpcodes_reply_parts *parts)
+/* Whether meaning M is the one codes.xml names for the enhanced code of PARTS. */
+static int selects(const struct smtpcodes_tab_meaning *m, const struct smtpcodes_reply_parts *parts)
 {
-    while (*list) {
-        int values[3] = {0, 0, 0}, part = 0;
-        for (; *list && *list != ' '; list++) {
-            if (*list == '.')
-                part += part < 2;
-            else
-                values[part] = values[part] * 10 + (*list - '0');
-        }
-        if (values[0] == parts->klass && values[1] == parts->subject && values[2] == parts->detail)
+    uint32_t packed = (uint32_t)(parts->klass * 1000000 + parts->subject * 1000 + parts->detail);
+    for (unsigned i = 0; i < m->code_count; i++)
+        if (smtpcodes_tab_meaning_codes[m->first_code + i] == packed)
             return 1;
-        while (*list == ' ')
-            list++;
-    }
     return 0;
 }
 
@@ -133,7 +124,7 @@ static int pick_reply_meaning(const struct smtpcodes_tab_reply *reply, const cha
     if (reply->meaning_count < 2)
         return 0;
     for (int i = 0; parts->klass && i < reply->meaning_count; i++)
-        if (lists_enhanced(smtpcodes_tab_text(meanings[i].enhanced), parts))
+        if (selects(&meanings[i], parts))
             return i;
     for (int i = 0; i < reply->meaning_count; i++)
         if (begins_with_standard_text(text + parts->text.offset, parts->text.length,
@@ -203,10 +194,12 @@ static void describe_meaning(struct smtpcodes_diagnosis *d, uint32_t summary, ui
     d->meaning_explanation = smtpcodes_i_message(explanation, language, NULL);
 }
 
-/* The meaning that applies: the provider's, the enhanced code's, or the reply code's. */
+/* The meaning that applies: the provider's, the enhanced code's (WORDS), or the reply
+ * code's. */
 static void explain_codes(struct smtpcodes_diagnosis *d, const char *text,
                           const struct smtpcodes_tab_provider_meaning *by_provider,
-                          const struct smtpcodes_tab_reply *reply, int language)
+                          const struct smtpcodes_tab_reply *reply,
+                          const struct smtpcodes_i_words *words, int language)
 {
     const struct smtpcodes_reply_parts *parts = &d->parts;
     if (reply)
@@ -215,9 +208,7 @@ static void explain_codes(struct smtpcodes_diagnosis *d, const char *text,
         describe_meaning(d, by_provider->summary, by_provider->explanation, by_provider->id,
                          language);
     } else if (parts->klass) {
-        struct smtpcodes_i_words words;
-        smtpcodes_i_enhanced_words(parts->klass, parts->subject, parts->detail, &words);
-        describe_meaning(d, words.summary, words.explanation, words.id, language);
+        describe_meaning(d, words->summary, words->explanation, words->id, language);
     } else if (reply) {
         const struct smtpcodes_tab_meaning *m =
             &smtpcodes_tab_meanings[reply->first_meaning + (unsigned)d->reply_meaning];
@@ -274,14 +265,14 @@ SMTPCODES_API int smtpcodes_diagnose(const char *text, size_t length, const char
         by_provider = provider_meaning(match.provider, parts);
     }
     const struct smtpcodes_tab_reply *reply = registered_reply(parts->code);
-    struct smtpcodes_i_words ignored;
+    struct smtpcodes_i_words words;
     const struct smtpcodes_tab_enhanced *entry =
         parts->klass
-            ? smtpcodes_i_enhanced_words(parts->klass, parts->subject, parts->detail, &ignored)
+            ? smtpcodes_i_enhanced_words(parts->klass, parts->subject, parts->detail, &words)
             : NULL;
     struct decision decision = decide(parts, &match, by_provider, entry, reply);
     fill_reason(d, &decision, language);
-    explain_codes(d, text, by_provider, reply, language);
+    explain_codes(d, text, by_provider, reply, &words, language);
     int found = parts->code || parts->klass || decision.by == SMTPCODES_DECIDED_BY_PHRASE;
     return found ? SMTPCODES_OK : SMTPCODES_NOT_FOUND;
 }

@@ -20,7 +20,10 @@ struct scan {
     const struct smtpcodes_reply_parts *parts;
     unsigned class_bit;
     struct smtpcodes_i_match *found;
-    int best; /* pattern index of the best phrase so far; -1: none */
+    int best;            /* pattern index of the best phrase so far; -1: none */
+    size_t best_end;     /* the byte its last folded byte came from */
+    size_t best_stretch; /* the stretch it ended in */
+    int best_placed;     /* its span is in found->evidence */
     /* The stretches read so far, [start, end) each, the current one last. */
     size_t starts[STRETCHES];
     size_t ends[STRETCHES];
@@ -92,9 +95,18 @@ static int space_run_before(const struct scan *s, size_t *k, size_t *j)
  * position per byte (that would cost a store on every byte); the few phrases that win
  * walk back instead, reading each run of white space as one byte, as the table does.
  */
-static size_t phrase_start(const struct scan *s, size_t end, unsigned folded)
+static size_t phrase_start(const struct scan *s, size_t k, size_t end, unsigned folded)
 {
-    size_t k = s->stretch, j = end;
+    size_t j = end;
+    if (!s->parts->multiline) {
+        /* One stretch, the whole text: a plain walk back. */
+        const unsigned char *p = s->text;
+        for (unsigned left = folded - 1; left > 0 && j > 0; left--)
+            if (is_space(p[--j]))
+                while (j > 0 && is_space(p[j - 1]))
+                    j--;
+        return j;
+    }
     for (unsigned left = folded - 1; left > 0; left--) {
         size_t before = j;
         if (!space_run_before(s, &k, &j)) {
@@ -122,8 +134,9 @@ static void patterns_end_here(struct scan *s, unsigned first, size_t end)
         } else if (phrase_counts(p, s) && beats(p, s->best)) {
             s->best = (int)(k - 1);
             s->found->reason = p->target;
-            size_t start = phrase_start(s, end, p->length);
-            s->found->evidence = (struct smtpcodes_span){start, end + 1 - start};
+            s->best_end = end;
+            s->best_stretch = s->stretch;
+            s->best_placed = 0;
         }
     }
 }
@@ -174,6 +187,17 @@ static unsigned read_stretch(struct scan *s, size_t from, size_t to, unsigned st
     return state;
 }
 
+/* The span of the best phrase, once: found while its stretch is still kept. */
+static void place_evidence(struct scan *s)
+{
+    if (s->best < 0 || s->best_placed)
+        return;
+    size_t start =
+        phrase_start(s, s->best_stretch, s->best_end, smtpcodes_tab_patterns[s->best].length);
+    s->found->evidence = (struct smtpcodes_span){start, s->best_end + 1 - start};
+    s->best_placed = 1;
+}
+
 static void begin_stretch(struct scan *s, size_t start, size_t end)
 {
     s->starts[s->stretch % STRETCHES] = start;
@@ -191,9 +215,11 @@ void smtpcodes_i_match(const char *text, size_t length, const struct smtpcodes_r
     s.found = found;
     s.best = -1;
     s.stretch = 0;
+    s.best_placed = 1;
     if (!parts->multiline) {
         begin_stretch(&s, 0, length);
         read_stretch(&s, 0, length, 0);
+        place_evidence(&s);
         return;
     }
     /* Line by line, each line's "550-" prefix left out, the automaton's state carried on. */
@@ -203,6 +229,7 @@ void smtpcodes_i_match(const char *text, size_t length, const struct smtpcodes_r
         size_t end = newline ? (size_t)(newline - s.text) + 1 : length;
         begin_stretch(&s, at, end);
         state = read_stretch(&s, at, end, state);
+        place_evidence(&s);
         at = end + continuation_prefix(s.text + end, length - end, parts->code);
     }
 }

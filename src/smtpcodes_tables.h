@@ -55,6 +55,8 @@ struct smtpcodes_tab_meaning {
     uint32_t standard_text; /* text offset; 0 is "" */
     uint32_t reference;     /* text offset */
     uint32_t enhanced;      /* text offset: enhanced codes that select it; 0 is "" */
+    uint16_t first_code;    /* the same codes, packed: index into smtpcodes_tab_meaning_codes */
+    uint16_t code_count;
 };
 
 struct smtpcodes_tab_reply {
@@ -180,6 +182,8 @@ extern const struct smtpcodes_tab_pattern smtpcodes_tab_patterns[SMTPCODES_TAB_P
 /* A phrase's codes: a reply code (200 to 599), or an enhanced code written as
  * CLASS * 1000000 + SUBJECT * 1000 + DETAIL (class 0 for X). */
 extern const uint32_t smtpcodes_tab_pattern_codes[SMTPCODES_TAB_PATTERN_CODE_ROWS];
+/* A meaning's enhanced codes (smtpcodes_tab_meaning.first_code), packed the same way. */
+extern const uint32_t smtpcodes_tab_meaning_codes[SMTPCODES_TAB_MEANING_CODE_ROWS];
 
 /* The translations embedded from po/, one row per language, sorted by language code.
  * (With no language there is still one row, which nothing reads.) */

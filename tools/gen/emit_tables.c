@@ -248,9 +248,39 @@ static void write_reply_texts(struct emitter *e, const struct reply **sorted, in
     fprintf(e->out, "\n};\n\n");
 }
 
+/* A code of a list (a phrase's restriction, a meaning's enhanced codes), packed as the
+ * runtime compares it: a reply code, or CLASS * 1000000 + SUBJECT * 1000 + DETAIL. */
+static unsigned long packed_code(const char *code)
+{
+    if (strlen(code) == 3 && code[0] >= '2' && code[0] <= '5')
+        return strtoul(code, NULL, 10);
+    unsigned long klass = code[0] == 'X' ? 0 : (unsigned long)(code[0] - '0');
+    char *end;
+    unsigned long subject = strtoul(code + 2, &end, 10);
+    unsigned long detail = strtoul(end + 1, NULL, 10);
+    return klass * 1000000 + subject * 1000 + detail;
+}
+
+/* Writes the codes of the space-separated LIST, continuing a list of WRITTEN entries;
+ * returns how many it wrote. */
+static size_t write_packed_codes(struct emitter *e, const char *list, size_t written)
+{
+    size_t n = 0;
+    for (const char *c = list; c && *c;) {
+        size_t length = strcspn(c, " ");
+        char code[16] = {0};
+        if (length > 0 && length < sizeof code) {
+            memcpy(code, c, length);
+            fprintf(e->out, "%s%lu", written + n++ ? ", " : "", packed_code(code));
+        }
+        c += length + strspn(c + length, " ");
+    }
+    return n;
+}
+
 static void write_replies(struct emitter *e, const struct reply **sorted)
 {
-    size_t count = e->codes->reply_count, first_meaning = 0;
+    size_t count = e->codes->reply_count, first_meaning = 0, first_code = 0;
     fprintf(e->out, "const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[] = {\n");
     for (size_t i = 0; i < count; i++) {
         for (size_t j = 0; j < sorted[i]->meaning_count; j++) {
@@ -259,10 +289,19 @@ static void write_replies(struct emitter *e, const struct reply **sorted)
             size_t text = add_string(e, m->standard_text.value);
             size_t reference = add_string(e, m->d.reference.value);
             size_t selecting = add_string(e, m->enhanced);
-            fprintf(e->out, "    {%zu, %zu, S(%zu), S(%zu), S(%zu), S(%zu)},\n",
-                    m->d.summary_message, m->d.explanation_message, id, text, reference, selecting);
+            size_t codes = m->enhanced ? count_words(m->enhanced) : 0;
+            fprintf(e->out, "    {%zu, %zu, S(%zu), S(%zu), S(%zu), S(%zu), %zu, %zu},\n",
+                    m->d.summary_message, m->d.explanation_message, id, text, reference, selecting,
+                    codes ? first_code : 0, codes);
+            first_code += codes;
         }
     }
+    fprintf(e->out, "};\n\nconst uint32_t smtpcodes_tab_meaning_codes[] = {");
+    size_t written = 0;
+    for (size_t i = 0; i < count; i++)
+        for (size_t j = 0; j < sorted[i]->meaning_count; j++)
+            written += write_packed_codes(e, sorted[i]->meanings[j].enhanced, written);
+    fprintf(e->out, "%s", written ? "" : "0");
     fprintf(e->out, "};\n\nconst struct smtpcodes_tab_reply smtpcodes_tab_replies[] = {\n");
     for (size_t i = 0; i < count; i++) {
         fprintf(e->out, "    {%d, %zu, %zu, S(%zu), %zu},\n", sorted[i]->code,
@@ -410,6 +449,17 @@ static size_t reason_named(const struct codes *codes, const char *id)
     return 0;
 }
 
+static size_t meaning_code_count(const struct codes *codes)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < codes->reply_count; i++)
+        for (size_t j = 0; j < codes->replies[i].meaning_count; j++)
+            n += codes->replies[i].meanings[j].enhanced
+                     ? count_words(codes->replies[i].meanings[j].enhanced)
+                     : 0;
+    return n;
+}
+
 static size_t at_least_one(size_t n)
 {
     return n ? n : 1;
@@ -447,6 +497,7 @@ static void write_header(FILE *out, const struct emitter *e)
         {"PATTERNS", e->matcher.pattern_count},
         {"PATTERN_ROWS", at_least_one(e->matcher.pattern_count)},
         {"PATTERN_CODE_ROWS", at_least_one(pattern_code_count(&e->matcher))},
+        {"MEANING_CODE_ROWS", at_least_one(meaning_code_count(codes))},
         {"LANGUAGES", e->language_count},
         {"LANGUAGE_ROWS", at_least_one(e->language_count)},
     };
@@ -507,34 +558,12 @@ static void write_providers(struct emitter *e)
     fprintf(e->out, "%s};\n\n", first ? "" : "    {0, 0, 0, 0, 0, 0, 0, 0, 0},\n");
 }
 
-/* A code of a phrase's restriction, packed as smtpcodes_tab_pattern_codes holds it. */
-static unsigned long packed_code(const char *code)
-{
-    if (strlen(code) == 3 && code[0] >= '2' && code[0] <= '5')
-        return strtoul(code, NULL, 10);
-    unsigned long klass = code[0] == 'X' ? 0 : (unsigned long)(code[0] - '0');
-    char *end;
-    unsigned long subject = strtoul(code + 2, &end, 10);
-    unsigned long detail = strtoul(end + 1, NULL, 10);
-    return klass * 1000000 + subject * 1000 + detail;
-}
-
 static void write_pattern_codes(struct emitter *e)
 {
     fprintf(e->out, "const uint32_t smtpcodes_tab_pattern_codes[] = {");
     size_t written = 0;
-    for (size_t i = 0; i < e->matcher.pattern_count; i++) {
-        const char *codes = e->matcher.patterns[i].codes;
-        for (const char *c = codes; c && *c;) {
-            size_t length = strcspn(c, " ");
-            char code[16] = {0};
-            if (length > 0 && length < sizeof code) {
-                memcpy(code, c, length);
-                fprintf(e->out, "%s%lu", written++ ? ", " : "", packed_code(code));
-            }
-            c += length + strspn(c + length, " ");
-        }
-    }
+    for (size_t i = 0; i < e->matcher.pattern_count; i++)
+        written += write_packed_codes(e, e->matcher.patterns[i].codes, written);
     fprintf(e->out, "%s};\n\n", written ? "" : "0");
 }
 

@@ -446,10 +446,12 @@ const struct smtpcodes_tab_part smtpcodes_tab_subject_unassigned =
     {53, 54, S(112), S(0), 0, 0}; /* unassigned */
 
 const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[] = {
-    {23, 24, S(113), S(114), S(115), S(0)},
-    {25, 26, S(116), S(117), S(115), S(0)},
-    {27, 28, S(118), S(119), S(120), S(121)},
+    {23, 24, S(113), S(114), S(115), S(0), 0, 0},
+    {25, 26, S(116), S(117), S(115), S(0), 0, 0},
+    {27, 28, S(118), S(119), S(120), S(121), 0, 1},
 };
+
+const uint32_t smtpcodes_tab_meaning_codes[] = {5003004};
 
 const struct smtpcodes_tab_reply smtpcodes_tab_replies[] = {
     {250, 1, 0, S(0), 0},
