@@ -61,7 +61,10 @@ static const char *ask_gettext(uint32_t index, const char **used)
  * LC_MESSAGES name (a freed locale's address can come back as another locale).
  * Anything else that gettext reads, the catalogs on disk included, only changes
  * what it answers after one of these changes too. Every message has its place, so
- * no answer ever evicts another: what the catalogs lack goes to gettext once.
+ * no answer ever evicts another: what the catalogs lack goes to gettext once. Only
+ * the messages a program uses are asked for: gettext keeps every translation it
+ * found, of every domain, in one tree, and the whole catalog there would make every
+ * other gettext look-up of the process dearer.
  *
  * A thread keeps the answers of its last two locales, so that one that switches
  * between them with uselocale() never asks gettext again, and the last whole
