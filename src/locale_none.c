@@ -15,9 +15,31 @@ int smtpcodes_i_resolve(const char *lang)
     return row >= 0 ? row : SMTPCODES_I_ENGLISH;
 }
 
-/* Never reached: no language resolves to the locale here. */
-const char *smtpcodes_i_message_by_locale(uint32_t index, const char **used)
+int smtpcodes_i_resolve_locale_answer(void)
 {
+    return SMTPCODES_I_ENGLISH;
+}
+
+/* No answer is kept: none is made through a locale. */
+int smtpcodes_i_kept_answer(uint32_t key, struct smtpcodes_info *info)
+{
+    (void)key;
+    (void)info;
+    return SMTPCODES_I_NOT_KEPT;
+}
+
+int smtpcodes_i_keep_answer(uint32_t key, int status, const struct smtpcodes_info *info)
+{
+    (void)key;
+    (void)status;
+    (void)info;
+    return 1;
+}
+
+/* Never reached: no language resolves to the locale here. */
+const char *smtpcodes_i_message_by_locale(uint32_t index, int language, const char **used)
+{
+    (void)language;
     if (used)
         *used = "en";
     return smtpcodes_tab_text(smtpcodes_tab_messages[index].english);
