@@ -249,7 +249,7 @@ SMTPCODES_API int smtpcodes_diagnose(const char *text, size_t length, const char
         return SMTPCODES_INVALID;
     if (!text)
         text = "";
-    int language = smtpcodes_i_resolve(lang);
+    int language = smtpcodes_i_resolve_answer(lang);
     if (smtpcodes_parse_reply(text, length, &d->parts) != SMTPCODES_OK)
         memset(&d->parts, 0, sizeof d->parts);
     adopt_later_reply_code(text, length, &d->parts);

@@ -49,7 +49,7 @@ SMTPCODES_API int smtpcodes_reason(const char *id, const char *lang,
     int index = smtpcodes_i_reason_index(id);
     if (index < 0)
         return SMTPCODES_NOT_FOUND;
-    smtpcodes_i_describe_reason((unsigned)index, smtpcodes_i_resolve(lang), reason);
+    smtpcodes_i_describe_reason((unsigned)index, smtpcodes_i_resolve_answer(lang), reason);
     return SMTPCODES_OK;
 }
 
