@@ -7,11 +7,15 @@ void explain(const char *input, size_t length, const char *lang, struct explanat
     memset(e, 0, sizeof *e);
     e->input = input;
     e->length = length;
-    e->found = smtpcodes_parse_reply(input, length, &e->parts) == SMTPCODES_OK;
+    smtpcodes_diagnose(input, length, lang, &e->diagnosis);
+    e->parts = e->diagnosis.parts;
+    e->found = e->parts.code || e->parts.klass;
     if (!e->found)
         return;
     if (e->parts.code)
-        smtpcodes_reply(e->parts.code, lang, &e->reply);
+        smtpcodes_reply_meaning(e->parts.code,
+                                e->diagnosis.reply_meaning > 0 ? e->diagnosis.reply_meaning : 0,
+                                lang, &e->reply);
     if (e->parts.klass)
         smtpcodes_enhanced(e->parts.klass, e->parts.subject, e->parts.detail, lang, &e->enhanced);
 }

@@ -9,9 +9,11 @@
 struct explanation {
     const char *input; /* as given, LENGTH bytes, not NUL-terminated */
     size_t length;
-    struct smtpcodes_reply_parts parts;
-    int found;                      /* some valid code was found */
-    struct smtpcodes_info reply;    /* when parts.code */
+    struct smtpcodes_diagnosis diagnosis; /* the cause, and the meaning that applies */
+    struct smtpcodes_reply_parts parts;   /* the codes, as the diagnosis found them */
+    int found;                            /* some valid code was found */
+    /* When parts.code: the meaning of the reply code the diagnosis chose. */
+    struct smtpcodes_info reply;
     struct smtpcodes_info enhanced; /* when parts.klass */
 };
 

@@ -161,6 +161,27 @@ static void json_bool(struct buffer *out, const char *key, int value)
     buffer_add_string(out, value ? "true," : "false,");
 }
 
+/* The cause, who can fix it, whether to retry, the provider, the meaning that applies,
+ * and the words that decided; the ids are stable, the texts in the answer's language. */
+static void json_diagnosis(struct buffer *out, const struct explanation *e)
+{
+    const struct smtpcodes_diagnosis *d = &e->diagnosis;
+    json_text(out, "reason", d->reason);
+    json_text(out, "reason_summary", d->summary);
+    json_text(out, "reason_explanation", d->explanation);
+    json_text(out, "action_by", d->action_by);
+    json_text(out, "action_by_text", d->action_by_text);
+    json_text(out, "retry", d->retry);
+    json_text(out, "retry_text", d->retry_text);
+    json_text(out, "provider", *d->provider ? d->provider : NULL);
+    json_text(out, "meaning", *d->meaning ? d->meaning : NULL);
+    json_key(out, "evidence");
+    if (d->evidence.length)
+        json_string(out, e->input + d->evidence.offset, d->evidence.length);
+    else
+        buffer_add(out, "null", 4);
+}
+
 void json_format(struct buffer *out, const struct explanation *e)
 {
     const struct smtpcodes_reply_parts *p = &e->parts;
@@ -201,5 +222,7 @@ void json_format(struct buffer *out, const struct explanation *e)
         json_string(out, e->input + p->text.offset, p->text.length);
     else
         buffer_add(out, "null", 4);
+    buffer_add_char(out, ',');
+    json_diagnosis(out, e);
     buffer_add(out, "}\n", 2);
 }

@@ -23,6 +23,7 @@ struct options {
     const char *lang;
     int json;
     int list;
+    int all_meanings;
     int inputs; /* how many arguments are inputs, stdin ("-") included */
 };
 
@@ -39,6 +40,8 @@ static void usage(FILE *out)
             "  --reply TEXT   explain TEXT as a server reply\n"
             "  --lang LANG    answer in LANG (e.g. de, pt_BR), not the locale's language\n"
             "  --json         print one JSON object per input, one per line\n"
+            "  --all-meanings show every meaning of a reply code, not only the one that\n"
+            "                 applies\n"
             "  --list         list every registered code\n"
             "  --help         show this help and exit\n"
             "  --version      show the version and exit\n"
@@ -246,6 +249,8 @@ static int parse_options(int argc, char **argv, struct options *o)
             o->json = 1;
         } else if (strcmp(arg, "--list") == 0) {
             o->list = 1;
+        } else if (strcmp(arg, "--all-meanings") == 0) {
+            o->all_meanings = 1;
         } else if (arg[0] == '-' && arg[1] != '\0') {
             fprintf(stderr, translated_format(N_("smtpcodes: unknown option '%s'\n")), arg);
             return -1;
@@ -265,6 +270,7 @@ static int answer(int argc, char **argv, const struct options *o)
 {
     struct printer p;
     printer_init(&p, stdout, stderr, o->lang, o->json);
+    p.all_meanings = o->all_meanings;
     int failed;
     if (o->list) {
         printer_list(&p);

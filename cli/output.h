@@ -6,7 +6,11 @@
 #include "buffer.h"
 #include "explain.h"
 
-void text_format(struct buffer *out, const struct explanation *e, const char *lang);
+/* A reply is led by its diagnosis (the cause, who can fix it, whether to send again),
+ * then its codes; a bare code by what it means. Other meanings of a reply code
+ * only with ALL_MEANINGS. */
+void text_format(struct buffer *out, const struct explanation *e, const char *lang,
+                 int all_meanings);
 /* The message for an input without a code, for standard error. */
 void text_format_not_found(struct buffer *out, const struct explanation *e);
 /* One line of --list. */

@@ -78,7 +78,7 @@ void printer_explain(struct printer *p, const char *input, size_t length)
     if (p->json) {
         json_format(&p->pending, &e);
     } else if (e.found) {
-        text_format(&p->pending, &e, p->lang);
+        text_format(&p->pending, &e, p->lang, p->all_meanings);
     } else {
         text_format_not_found(&p->message, &e);
         write_message(p);

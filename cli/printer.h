@@ -15,6 +15,7 @@ struct printer {
     FILE *out, *err;
     const char *lang; /* as in the library */
     int json;
+    int all_meanings;      /* --all-meanings */
     int first;             /* nothing printed yet: text separates inputs with "--" */
     int missing;           /* some input held no code */
     int error;             /* errno of the first failed write to OUT, or 0 */

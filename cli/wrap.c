@@ -33,32 +33,57 @@ static int is_wide(uint32_t cp)
            (cp >= 0xFFE0 && cp <= 0xFFE6);
 }
 
-/* Punctuation that must not begin a line (a small kinsoku rule). */
-static int closes(uint32_t cp)
+static int listed(uint32_t cp, const uint32_t *list, size_t count)
 {
-    static const uint32_t closing[] = {0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF01,
-                                       0xFF1F, 0xFF09, 0x300D, 0x300F, 0x3011, 0x201D, 0x30FC};
-    for (size_t i = 0; i < sizeof closing / sizeof *closing; i++)
-        if (closing[i] == cp)
+    for (size_t i = 0; i < count; i++)
+        if (list[i] == cp)
             return 1;
     return 0;
 }
 
+/* What must not begin a line (kinsoku): closing punctuation and brackets, the small
+ * kana, the prolonged sound mark and the iteration marks. */
+static int closes(uint32_t cp)
+{
+    static const uint32_t closing[] = {
+        0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F, 0xFF09, 0x300D, 0x300F,
+        0x3011, 0x3009, 0x300B, 0x3015, 0x3017, 0x201D, 0x2019, 0x30FC, 0x30FB, 0x3005, 0x309D,
+        0x309E, 0x30FD, 0x30FE, 0xFF3D, 0xFF5D,
+        /* small hiragana and katakana */
+        0x3041, 0x3043, 0x3045, 0x3047, 0x3049, 0x3063, 0x3083, 0x3085, 0x3087, 0x308E, 0x3095,
+        0x3096, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30E3, 0x30E5, 0x30E7, 0x30EE,
+        0x30F5, 0x30F6};
+    return listed(cp, closing, sizeof closing / sizeof *closing);
+}
+
+/* What must not end a line: opening brackets and quotation marks. */
+static int opens(uint32_t cp)
+{
+    static const uint32_t opening[] = {0x300C, 0x300E, 0x3010, 0x3008, 0x300A, 0x3014,
+                                       0x3016, 0xFF08, 0xFF3B, 0xFF5B, 0x201C, 0x2018};
+    return listed(cp, opening, sizeof opening / sizeof *opening);
+}
+
 /* Length in bytes of the next unit that must stay on one line: a run of non-space,
- * non-wide characters, or one wide character with any closing punctuation after it.
- * Its width in columns goes to *COLUMNS. */
-static size_t next_unit(const char *s, int *columns)
+ * non-wide characters, or one wide character with any closing punctuation after it;
+ * opening brackets stay with what follows them; never wider than LIMIT unless one
+ * character is. Its width in columns goes to *COLUMNS. */
+static size_t next_unit(const char *s, int *columns, int limit)
 {
     size_t at = 0;
+    int opened = 0; /* the unit so far is opening brackets only */
     *columns = 0;
     while (s[at] && s[at] != ' ') {
         uint32_t cp;
         size_t n = decode(s + at, &cp);
         int wide = is_wide(cp);
-        if (at > 0 && wide && !closes(cp))
-            break;
+        if (at > 0 && ((wide && !closes(cp) && !opened) || *columns + (wide ? 2 : 1) > limit))
+            break; /* a word longer than a line is cut where the line ends */
         at += n;
         *columns += wide ? 2 : 1;
+        opened = (at == n || opened) && opens(cp);
+        if (opened)
+            continue;
         if (wide) {
             uint32_t following;
             size_t m;
@@ -74,7 +99,12 @@ static size_t next_unit(const char *s, int *columns)
 
 void wrap_text(struct buffer *out, const char *text, int width)
 {
-    int column = 0, space_pending = 0;
+    wrap_text_from(out, text, width, 0);
+}
+
+void wrap_text_from(struct buffer *out, const char *text, int width, int column)
+{
+    int space_pending = 0;
     while (*text) {
         if (*text == ' ') {
             space_pending = column > 0;
@@ -82,7 +112,7 @@ void wrap_text(struct buffer *out, const char *text, int width)
             continue;
         }
         int columns;
-        size_t n = next_unit(text, &columns);
+        size_t n = next_unit(text, &columns, width);
         int gap = space_pending ? 1 : 0;
         if (column > 0 && column + gap + columns > width) {
             buffer_add_char(out, '\n');

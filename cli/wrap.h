@@ -8,5 +8,7 @@
  * Lines break at spaces, and between characters of scripts written without
  * spaces (Chinese, Japanese), never before closing punctuation. */
 void wrap_text(struct buffer *out, const char *text, int width);
+/* The same, on a line whose first COLUMN columns are taken already. */
+void wrap_text_from(struct buffer *out, const char *text, int width, int column);
 
 #endif

@@ -75,5 +75,21 @@ int main(int argc, char **argv)
                  *info.deprecated_by ? "; deprecated, use " : "", info.deprecated_by);
         row(name, &info, extra);
     }
+
+    /* The causes smtpcodes_diagnose() names, with who can fix each and whether to retry. */
+    printf("\n## Causes of failed deliveries\n\n");
+    printf("| id | summary | explanation | who can fix it | retry |\n");
+    printf("| --- | --- | --- | --- | --- |\n");
+    const char *id;
+    for (size_t i = 0; (id = smtpcodes_reason_at(i)) != NULL; i++) {
+        struct smtpcodes_reason_info reason;
+        smtpcodes_reason(id, lang, &reason);
+        cell(reason.id);
+        cell(reason.summary);
+        cell(reason.explanation);
+        cell(reason.action_by_text);
+        cell(reason.retry_text);
+        fputs("|\n", stdout);
+    }
     return 0;
 }

@@ -14,7 +14,7 @@ cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DSMTPCODES_FUZZ=ON -DSMTPCODES_
       -DSMTPCODES_WERROR=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build "$build" -j "$(nproc)" >/dev/null
 
-for harness in parse_reply lookup_code cli_line stream_json codes_xml; do
+for harness in parse_reply lookup_code cli_line stream_json codes_xml diagnose; do
   work=$(mktemp -d "${TMPDIR:-/tmp}/smtpcodes-fuzz-XXXXXX")
   cp fuzz/corpus/"$harness"/* "$work"/
   regressions=tests/fuzz-regressions/$harness

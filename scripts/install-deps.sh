@@ -10,6 +10,7 @@ packages="
   libcmocka-dev libjson-c-dev
   clang-format clang libclang-rt-dev valgrind
   locales groff-base time libgpg-error-dev libgpg-error-l10n
+  wasi-libc lld chromium fonts-wqy-zenhei python3-html5lib nodejs
 "
 
 as_root() {
@@ -18,6 +19,21 @@ as_root() {
 
 missing=""
 for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  as_root apt-get update -q
+  # shellcheck disable=SC2086
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
+fi
+
+# The help centre: clang's WebAssembly runtime for the clang installed above, and
+# npm where the nodejs package does not bring its own.
+clang_major=$(clang -dumpversion | cut -d. -f1)
+extra="libclang-rt-$clang_major-dev-wasm32"
+command -v npm >/dev/null 2>&1 || extra="$extra npm"
+missing=""
+for p in $extra; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then

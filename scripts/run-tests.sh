@@ -41,7 +41,7 @@ LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
 echo "== threaded tests under ThreadSanitizer"
 TSAN_OPTIONS=halt_on_error=1 \
   configure_and_test "$build-tsan" -DCMAKE_BUILD_TYPE=Debug -DSMTPCODES_SANITIZE=thread \
-  -DCMAKE_C_COMPILER=clang -- -R 'test_threads|test_l10n|test_lookup|test_parse'
+  -DCMAKE_C_COMPILER=clang -- -R 'test_threads|test_l10n|test_lookup|test_parse|test_fallback|test_locale_change'
 
 echo "== valgrind"
 sh scripts/valgrind-check.sh "$build"

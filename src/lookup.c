@@ -58,13 +58,12 @@ static const struct smtpcodes_tab_reply *find_reply(int code)
     return position ? &smtpcodes_tab_replies[position - 1] : NULL;
 }
 
-SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
-                                          struct smtpcodes_info *info)
+static inline int explain_reply(int code, int index, const char *lang, struct smtpcodes_info *info)
 {
     if (!info || code < 200 || code > 599)
         return invalid(info);
     clear(info);
-    int lang_row = smtpcodes_i_resolve(lang);
+    int lang_row = smtpcodes_i_resolve_answer(lang);
     info->severity = (smtpcodes_severity)(code / 100);
     describe_parts(&smtpcodes_tab_first_digits[code / 100],
                    &smtpcodes_tab_second_digits[code / 10 % 10], lang_row, info);
@@ -82,6 +81,29 @@ SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
     info->reference = smtpcodes_tab_text(m->reference);
     info->usual_codes = smtpcodes_tab_text(reply->enhanced);
     return SMTPCODES_OK;
+}
+
+/* Made apart, so that the usual path through the locale, a kept answer, stays short. */
+SMTPCODES_I_APART static int explain_reply_by_locale(int code, int index,
+                                                     struct smtpcodes_info *info)
+{
+    return explain_reply(code, index, NULL, info);
+}
+
+/* Through the locale, a thread's earlier answer is copied whole (see messages.h). */
+SMTPCODES_API int smtpcodes_reply_meaning(int code, int index, const char *lang,
+                                          struct smtpcodes_info *info)
+{
+    if (lang || !info)
+        return explain_reply(code, index, lang, info);
+    uint32_t key = smtpcodes_i_reply_key(code, index);
+    int status = key ? smtpcodes_i_kept_answer(key, info) : SMTPCODES_I_NOT_KEPT;
+    while (status == SMTPCODES_I_NOT_KEPT) {
+        status = explain_reply_by_locale(code, index, info);
+        if (!smtpcodes_i_keep_answer(key, status, info))
+            status = SMTPCODES_I_NOT_KEPT; /* the locale changed meanwhile: made again */
+    }
+    return status;
 }
 
 SMTPCODES_API int smtpcodes_reply(int code, const char *lang, struct smtpcodes_info *info)
@@ -170,14 +192,14 @@ const struct smtpcodes_tab_enhanced *smtpcodes_i_enhanced_words(int klass, int s
     return e;
 }
 
-SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const char *lang,
-                                     struct smtpcodes_info *info)
+static inline int explain_enhanced(int klass, int subject, int detail, const char *lang,
+                                   struct smtpcodes_info *info)
 {
     if (!info || (klass != 2 && klass != 4 && klass != 5) || subject < 0 || subject > 999 ||
         detail < 0 || detail > 999)
         return invalid(info);
     clear(info);
-    int lang_row = smtpcodes_i_resolve(lang);
+    int lang_row = smtpcodes_i_resolve_answer(lang);
     info->severity = (smtpcodes_severity)klass;
     describe_parts(&smtpcodes_tab_classes[klass], subject_part(subject), lang_row, info);
     struct smtpcodes_i_words words;
@@ -200,6 +222,27 @@ SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const c
     return SMTPCODES_OK;
 }
 
+SMTPCODES_I_APART static int explain_enhanced_by_locale(int klass, int subject, int detail,
+                                                        struct smtpcodes_info *info)
+{
+    return explain_enhanced(klass, subject, detail, NULL, info);
+}
+
+SMTPCODES_API int smtpcodes_enhanced(int klass, int subject, int detail, const char *lang,
+                                     struct smtpcodes_info *info)
+{
+    if (lang || !info)
+        return explain_enhanced(klass, subject, detail, lang, info);
+    uint32_t key = smtpcodes_i_enhanced_key(klass, subject, detail);
+    int status = key ? smtpcodes_i_kept_answer(key, info) : SMTPCODES_I_NOT_KEPT;
+    while (status == SMTPCODES_I_NOT_KEPT) {
+        status = explain_enhanced_by_locale(klass, subject, detail, info);
+        if (!smtpcodes_i_keep_answer(key, status, info))
+            status = SMTPCODES_I_NOT_KEPT; /* the locale changed meanwhile: made again */
+    }
+    return status;
+}
+
 /* "X.SUBJECT.DETAIL", as info->id writes an entry registered for every class: that
  * entry, without a class and so without a severity (see smtpcodes.h). */
 static int enhanced_any_class(const char *code, const char *lang, struct smtpcodes_info *info)
@@ -214,7 +257,7 @@ static int enhanced_any_class(const char *code, const char *lang, struct smtpcod
     if (smtpcodes_parse_enhanced(as_permanent, length, NULL, &subject, &detail) != SMTPCODES_OK)
         return invalid(info);
     clear(info);
-    int lang_row = smtpcodes_i_resolve(lang);
+    int lang_row = smtpcodes_i_resolve_answer(lang);
     const struct smtpcodes_tab_part *category = subject_part(subject);
     info->category_summary = info->summary = message(category->summary, lang_row, info);
     info->category_explanation = info->explanation = message(category->explanation, lang_row, info);
@@ -238,8 +281,12 @@ SMTPCODES_API int smtpcodes_enhanced_string(const char *code, const char *lang,
                                             struct smtpcodes_info *info)
 {
     int klass, subject, detail;
-    if (code && code[0] == 'X')
-        return enhanced_any_class(code, lang, info);
+    if (code && code[0] == 'X') {
+        int status = enhanced_any_class(code, lang, info);
+        while (!lang && !smtpcodes_i_keep_answer(0, status, info))
+            status = enhanced_any_class(code, lang, info); /* the locale changed meanwhile */
+        return status;
+    }
     if (!code || smtpcodes_parse_enhanced(code, strlen(code), &klass, &subject, &detail) != 0)
         return invalid(info);
     return smtpcodes_enhanced(klass, subject, detail, lang, info);

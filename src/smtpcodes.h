@@ -107,7 +107,8 @@ struct smtpcodes_info {
  * while it runs must then call setlocale() or increment gettext's
  * _nl_msg_cat_cntr, as the gettext manual asks: the library, like gettext's own
  * inline optimisation, keeps each thread's answers until one of those changes,
- * or the thread's locale does.
+ * or the thread's locale does. Every answer comes from one reading of the
+ * locale: it is in one language even while another thread calls setlocale().
  */
 
 /* Explains a reply code, 200 to 599, by its first (most general) meaning. */
@@ -344,7 +345,10 @@ SMTPCODES_API int smtpcodes_enhanced_code_at(size_t index, int *klass, int *subj
 SMTPCODES_API const char *smtpcodes_localedir(void);
 
 /* Points the catalogs elsewhere, e.g. for a relocated installation. Returns
- * SMTPCODES_OK, or SMTPCODES_INVALID for NULL or "". */
+ * SMTPCODES_OK, or SMTPCODES_INVALID for NULL, "" or when memory runs out. The
+ * library keeps a copy of each distinct directory it is given, never freed, so
+ * that every string smtpcodes_localedir() returned stays valid: the one
+ * allocation a call may make. */
 SMTPCODES_API int smtpcodes_set_localedir(const char *dir);
 
 /* "success", "intermediate", "transient", "permanent", or "invalid": stable names for logs. */

@@ -66,7 +66,17 @@ static json_object *parse_json_line(const char *line, size_t length)
                   {"registered", json_type_boolean, 0},
                   {"consistent", json_type_boolean, 0},
                   {"lang", json_type_string, 1},
-                  {"server_text", json_type_string, 1}};
+                  {"server_text", json_type_string, 1},
+                  {"reason", json_type_string, 0},
+                  {"reason_summary", json_type_string, 0},
+                  {"reason_explanation", json_type_string, 0},
+                  {"action_by", json_type_string, 0},
+                  {"action_by_text", json_type_string, 0},
+                  {"retry", json_type_string, 0},
+                  {"retry_text", json_type_string, 0},
+                  {"provider", json_type_string, 1},
+                  {"meaning", json_type_string, 1},
+                  {"evidence", json_type_string, 1}};
     assert_int_equal(json_object_object_length(o), sizeof fields / sizeof *fields);
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         json_object *value;
@@ -112,8 +122,42 @@ static void explains_a_reply_code(void **state)
     assert_contains(r.out, info.severity_summary);
     assert_contains(r.out, "Reference: RFC 5321, section 4.2.2");
     assert_contains(r.out, "Standard text: Requested action not taken: mailbox unavailable");
-    /* Further meanings of the same code, each with its document. */
+    /* Further meanings of the same code, each with its document, when asked for. */
+    assert_null(strstr(r.out, "Also, per RFC 6531: "));
+    run_result_free(&r);
+    r = run_cli("--all-meanings", "550", NULL);
+    assert_int_equal(r.status, 0);
     assert_contains(r.out, "Also, per RFC 6531: ");
+    run_result_free(&r);
+}
+
+/* A reply leads with its cause, then who can fix it and whether to send again, then
+ * its codes in the meaning that applies; the same as the library's diagnosis. */
+static void a_reply_leads_with_its_diagnosis(void **state)
+{
+    (void)state;
+    const char *reply = "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
+                        "using zen.spamhaus.org";
+    struct smtpcodes_diagnosis d;
+    smtpcodes_diagnose(reply, strlen(reply), "en", &d);
+    struct run_result r = run_cli("--reply", reply, NULL);
+    assert_int_equal(r.status, 0);
+    assert_true(strncmp(r.out, d.summary, strlen(d.summary)) == 0);
+    char line[512];
+    snprintf(line, sizeof line, "Who can fix it: %s\n", d.action_by_text);
+    assert_contains(r.out, line);
+    snprintf(line, sizeof line, "Send again? %s\n", d.retry_text);
+    assert_contains(r.out, line);
+    snprintf(line, sizeof line, "Found in the reply: \"%.*s\"\n", (int)d.evidence.length,
+             reply + d.evidence.offset);
+    assert_contains(r.out, line);
+    snprintf(line, sizeof line, "550 5.7.1  %s\n", d.meaning_summary);
+    assert_contains(r.out, line);
+    /* The standard text the server sent decides which meaning of 530 applies. */
+    run_result_free(&r);
+    r = run_cli("530 5.7.0 Must issue a STARTTLS command first", NULL, NULL);
+    assert_contains(r.out, "Reference: RFC 3207");
+    assert_null(strstr(r.out, "RFC 4954"));
     run_result_free(&r);
 }
 
@@ -143,7 +187,7 @@ static void a_pair_and_a_reply_are_one_input_each(void **state)
                 "command)",
                 NULL);
     assert_int_equal(r.status, 0);
-    assert_contains(r.out, "4.2.2  Mailbox full");
+    assert_contains(r.out, "550 4.2.2  Mailbox full");
     assert_contains(r.out, "The server said: over quota\n");
     /* 550 is permanent, 4.2.2 temporary: the command says so. */
     assert_contains(r.out, "Note: 550 and 4.2.2 disagree");
@@ -599,18 +643,15 @@ static const char hostile_po[] =
     "msgid \"\"\n"
     "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n"
     "\n"
-    "msgid \"%s: %s\\n\"\n"
-    "msgstr \"%s%n: %s\\n\"\n"
+    "msgid \"%s (unregistered code)\"\n"
+    "msgstr \"%s %s %s (nicht registriert)\"\n"
     "\n"
-    "msgid \"%s  %s (unregistered code)\\n\"\n"
-    "msgstr \"%s  %s %s %s (nicht registriert)\\n\"\n"
-    "\n"
-    "msgid \"\\nAlso, per %s: %s\\n\"\n"
-    "msgstr \"\\nAuch (%2$s), laut %1$s\\n\"\n"
+    "msgid \"Also, per %s: %s\"\n"
+    "msgstr \"Auch (%2$s), laut %1$s\"\n"
     "\n"
     "msgid \"Note: %s and %s disagree: the first says \\\"%s\\\", the second \\\"%s\\\". \"\n"
-    "\"Servers normally send codes that agree; trust neither alone.\\n\"\n"
-    "msgstr \"Hinweis: %d und %s\\n\"\n"
+    "\"Servers normally send codes that agree; trust neither alone.\"\n"
+    "msgstr \"Hinweis: %d und %s\"\n"
     "\n"
     "msgid \"smtpcodes: no SMTP reply code (200 to 599) or enhanced status code (such as \"\n"
     "\"5.1.1) in '%.*s'\\n\"\n"
@@ -625,8 +666,8 @@ static const char hostile_po[] =
     "msgid \"smtpcodes: '%s' is not a language name\\n\"\n"
     "msgstr \"smtpcodes: '%s' ist kein Sprachname%n\\n\"\n"
     "\n"
-    "msgid \"Reference\"\n"
-    "msgstr \"Referenz\"\n";
+    "msgid \"Reference:\"\n"
+    "msgstr \"Referenz:\"\n";
 
 /* Compiles hostile_po into DIR/de/LC_MESSAGES/smtpcodes.mo, unchecked as msgfmt allows. */
 static void write_hostile_catalog(const char *dir)
@@ -689,18 +730,21 @@ static void hostile_catalog_formats_fall_back_to_english(void **state)
     smtpcodes_reply(559, "en", &unregistered);
     char expected[1024];
 
-    struct run_result r = run_with_catalog(dir, "550 4.2.2 over quota", "559");
+    struct run_result r = run_with_catalog(dir, "--all-meanings", "550 4.2.2 over quota");
     assert_int_equal(r.status, 0);
-    /* "%s%n: %s": the English format, with the translated label. */
+    /* A label is no format: the translation, with its own punctuation. */
     assert_contains(r.out, "\nReferenz: RFC 5321, section 4.2.2\n");
-    /* A %s too many: English. */
-    snprintf(expected, sizeof expected, "559  %s (unregistered code)\n", unregistered.summary);
-    assert_contains(r.out, expected);
     /* %d for %s: English. */
     assert_contains(r.out, "Note: 550 and 4.2.2 disagree: the first says");
     /* Arguments reordered, each of the same type: the translation. */
     snprintf(expected, sizeof expected, "\nAuch (%s), laut RFC 6531\n",
              meaning_by(550, "RFC 6531"));
+    assert_contains(r.out, expected);
+    run_result_free(&r);
+    /* A %s too many: English. */
+    r = run_with_catalog(dir, "559", NULL);
+    assert_int_equal(r.status, 0);
+    snprintf(expected, sizeof expected, "559  %s (unregistered code)\n", unregistered.summary);
     assert_contains(r.out, expected);
     run_result_free(&r);
 
@@ -797,6 +841,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(explains_a_reply_code),
+        cmocka_unit_test(a_reply_leads_with_its_diagnosis),
         cmocka_unit_test(explains_enhanced_and_unregistered_codes),
         cmocka_unit_test(a_pair_and_a_reply_are_one_input_each),
         cmocka_unit_test(invalid_inputs_exit_1_and_the_rest_is_still_explained),

@@ -5,10 +5,12 @@
  */
 #include "smtpcodes.h"
 
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,6 +140,59 @@ static void the_locale_without_catalogs_answers_in_english(void **state)
     assert_int_equal(smtpcodes_set_localedir(NULL), SMTPCODES_INVALID);
 }
 
+/* The header promises static strings: one returned stays as it was whatever is set after. */
+static void a_returned_locale_directory_stays_valid(void **state)
+{
+    (void)state;
+    const char *first = smtpcodes_localedir();
+    char saved[256];
+    snprintf(saved, sizeof saved, "%s", first);
+    assert_int_equal(smtpcodes_set_localedir("/nonexistent/smtpcodes-one"), SMTPCODES_OK);
+    const char *one = smtpcodes_localedir();
+    assert_int_equal(smtpcodes_set_localedir("/nonexistent/smtpcodes-two/a/longer/name"),
+                     SMTPCODES_OK);
+    assert_int_equal(smtpcodes_set_localedir("/nonexistent/smtpcodes-one"), SMTPCODES_OK);
+    assert_string_equal(first, saved);
+    assert_string_equal(one, "/nonexistent/smtpcodes-one");
+    /* A directory set again is the same kept copy: repeated settings do not pile up. */
+    assert_ptr_equal(smtpcodes_localedir(), one);
+    assert_int_equal(smtpcodes_set_localedir(saved), SMTPCODES_OK);
+    assert_string_equal(smtpcodes_localedir(), saved);
+}
+
+static const char *const directories[] = {"/nonexistent/smtpcodes-a", "/nonexistent/smtpcodes-bb",
+                                          "/nonexistent/smtpcodes-ccc/d"};
+enum { DIRECTORIES = sizeof directories / sizeof *directories, SETTINGS = 20000 };
+
+static void *keep_setting(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < SETTINGS; i++)
+        smtpcodes_set_localedir(directories[i % DIRECTORIES]);
+    return NULL;
+}
+
+/* One thread sets the directory while another reads it: every string read is whole. */
+static void the_locale_directory_is_safe_across_threads(void **state)
+{
+    (void)state;
+    char saved[256];
+    snprintf(saved, sizeof saved, "%s", smtpcodes_localedir());
+    pthread_t setter;
+    assert_int_equal(pthread_create(&setter, NULL, keep_setting, NULL), 0);
+    long wrong = 0;
+    for (int i = 0; i < SETTINGS; i++) {
+        const char *dir = smtpcodes_localedir();
+        int known = strcmp(dir, saved) == 0;
+        for (size_t d = 0; d < DIRECTORIES; d++)
+            known |= strcmp(dir, directories[d]) == 0;
+        wrong += !known;
+    }
+    pthread_join(setter, NULL);
+    assert_int_equal(wrong, 0);
+    assert_int_equal(smtpcodes_set_localedir(saved), SMTPCODES_OK);
+}
+
 /* One text per call, through a language resolved once: the same answers. */
 static void single_texts_answer_as_the_full_lookups(void **state)
 {
@@ -179,6 +234,8 @@ int main(void)
         cmocka_unit_test(an_incomplete_translation_falls_back_per_text),
         cmocka_unit_test(the_locale_without_catalogs_answers_in_english),
         cmocka_unit_test(single_texts_answer_as_the_full_lookups),
+        cmocka_unit_test(a_returned_locale_directory_stays_valid),
+        cmocka_unit_test(the_locale_directory_is_safe_across_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

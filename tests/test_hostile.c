@@ -1,12 +1,15 @@
 /*
  * The generator against hostile or extreme codes.xml files made on the spot:
  * 50 MB in one element, nesting 10 000 deep, a byte-order mark with CRLF line
- * ends, 100 000 codes, and a generator killed in the middle of its work.
+ * ends, 100 000 codes, a generator killed in the middle of its work, a FIFO or
+ * a device as its input, and a disk that fills while it writes.
  * (tests/generator/bad/ holds the small hostile fixtures: entities, DTDs,
  * invalid UTF-8, NUL bytes.)
  */
 #include "run.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <spawn.h>
@@ -16,6 +19,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -242,6 +247,137 @@ static void killing_the_generator_leaves_no_half_output(void **state)
     files_remove(&f);
 }
 
+/* What a run of the generator under limits gave: STATUS -2 when it had to be stopped. */
+struct limited_run {
+    int status;
+    char *err;
+};
+
+/*
+ * Runs ARGV with files limited to FILE_LIMIT bytes (0: no limit) and SIGXFSZ
+ * ignored, so that a write past the limit fails with EFBIG as on a full disk,
+ * and stops it after SECONDS.
+ */
+static struct limited_run run_limited(char *const argv[], rlim_t file_limit, int seconds)
+{
+    struct limited_run r = {-1, NULL};
+    char err_path[4200];
+    snprintf(err_path, sizeof err_path, "%s/err", make_temp_dir());
+    int err_fd = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    assert_true(err_fd >= 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        struct rlimit limit = {file_limit, file_limit};
+        if (file_limit)
+            setrlimit(RLIMIT_FSIZE, &limit);
+        signal(SIGXFSZ, SIG_IGN);
+        dup2(err_fd, 2);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    close(err_fd);
+    int status = 0;
+    for (long waited_ms = 0;; waited_ms += 10) {
+        if (waitpid(pid, &status, WNOHANG) == pid) {
+            r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            break;
+        }
+        if (waited_ms > seconds * 1000L) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            r.status = -2;
+            break;
+        }
+        nanosleep(&(struct timespec){0, 10000000L}, NULL);
+    }
+    r.err = read_whole_file(err_path, NULL);
+    unlink(err_path);
+    *strrchr(err_path, '/') = '\0';
+    rmdir(err_path);
+    return r;
+}
+
+/* The generator given INPUT as codes.xml refuses it at once, saying WHY. */
+static void assert_input_refused(const char *input, const char *why)
+{
+    char *argv[] = {(char *)generator, "--schema", (char *)schema, "--pot", "/dev/null",
+                    (char *)input,     NULL};
+    struct limited_run r = run_limited(argv, 0, 20);
+    if (r.status == -2)
+        fail_msg("the generator was still reading %s after 20 s", input);
+    assert_int_equal(r.status, 1);
+    char expected[4400];
+    snprintf(expected, sizeof expected, "cannot read %s: %s", input, why);
+    assert_contains(r.err, expected);
+    free(r.err);
+}
+
+/* Only regular files are read: a FIFO would block for ever, /dev/zero never ends. */
+static void only_regular_files_are_read(void **state)
+{
+    (void)state;
+    struct files f;
+    files_in_temp_dir(&f, "codes.xml");
+    assert_int_equal(mkfifo(f.input, 0600), 0);
+    assert_input_refused(f.input, "not a regular file");
+    unlink(f.input);
+    if (access("/dev/zero", R_OK) == 0) {
+        assert_int_equal(symlink("/dev/zero", f.input), 0);
+        assert_input_refused(f.input, "not a regular file");
+        unlink(f.input);
+    }
+    /* Past the limit, refused before it is read (the file is sparse: no disk is used). */
+    int fd = open(f.input, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    assert_true(fd >= 0);
+    assert_int_equal(ftruncate(fd, (off_t)(257 << 20)), 0);
+    close(fd);
+    assert_input_refused(f.input, "larger than the limit of 256 MiB");
+    files_remove(&f);
+}
+
+/* A disk that fills while the template is written: an error, and the earlier template stays. */
+static void a_full_disk_leaves_the_template_as_it_was(void **state)
+{
+    (void)state;
+    struct files f;
+    files_in_temp_dir(&f, "minimal.xml");
+    char *text = read_whole_file(minimal, NULL);
+    assert_int_equal(write_whole_file(f.input, text, strlen(text)), 0);
+    free(text);
+    assert_int_equal(write_whole_file(f.pot, sentinel, strlen(sentinel)), 0);
+    char *argv[] = {(char *)generator, "--schema", (char *)schema, "--pot", f.pot, f.input, NULL};
+    /* The template of minimal.xml is about 11 kB: the disk is full at 4 kB. */
+    struct limited_run r = run_limited(argv, 4096, 60);
+    assert_int_equal(r.status, 1);
+    char expected[4400];
+    snprintf(expected, sizeof expected, "%s.tmp-", f.pot);
+    assert_contains(r.err, expected);
+    assert_contains(r.err, strerror(EFBIG));
+    free(r.err);
+    char *pot = read_whole_file(f.pot, NULL);
+    assert_string_equal(pot, sentinel);
+    free(pot);
+    /* No temporary file is left behind: the input and the template, nothing else. */
+    char listing[8400];
+    snprintf(listing, sizeof listing, "test $(ls -A %s | wc -l) -eq 2", f.dir);
+    assert_int_equal(system(listing), 0);
+
+    /* A device that is full: an error, and the device is written, never replaced. */
+    struct stat device;
+    if (stat("/dev/full", &device) == 0 && S_ISCHR(device.st_mode)) {
+        char *to_device[] = {(char *)generator, "--schema", (char *)schema, "--pot", "/dev/full",
+                             f.input,           NULL};
+        r = run_limited(to_device, 0, 60);
+        assert_int_equal(r.status, 1);
+        assert_contains(r.err, "cannot write /dev/full: ");
+        free(r.err);
+        assert_int_equal(stat("/dev/full", &device), 0);
+        assert_true(S_ISCHR(device.st_mode));
+    }
+    files_remove(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -250,6 +386,8 @@ int main(void)
         cmocka_unit_test(a_bom_and_crlf_give_the_same_tables),
         cmocka_unit_test(a_hundred_thousand_codes_are_generated),
         cmocka_unit_test(killing_the_generator_leaves_no_half_output),
+        cmocka_unit_test(only_regular_files_are_read),
+        cmocka_unit_test(a_full_disk_leaves_the_template_as_it_was),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

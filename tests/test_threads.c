@@ -1,8 +1,9 @@
 /*
  * Sixteen threads at once, each switching among languages (named in the call
- * and through its own uselocale()) and parsing replies, checking every answer.
- * Run under ThreadSanitizer in CI; SMTPCODES_TEST_CALLS sets the calls per
- * thread (default 100000).
+ * and through its own uselocale()) and parsing replies, checking every answer;
+ * and threads that look up through the global locale while another thread
+ * keeps changing it. Run under ThreadSanitizer in CI; SMTPCODES_TEST_CALLS sets
+ * the calls per thread (default 100000; a tenth of it for the second test).
  */
 #include "smtpcodes.h"
 
@@ -10,6 +11,7 @@
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -118,6 +120,78 @@ static void sixteen_threads_get_every_answer_right(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* An answer whose every translated text is the one its own language gives. */
+static int is_whole(const struct smtpcodes_info *info, int code)
+{
+    size_t lang = 0;
+    while (lang < LANGUAGE_COUNT && strcmp(languages[lang], info->lang) != 0)
+        lang++;
+    if (lang == LANGUAGE_COUNT)
+        return 0;
+    const struct smtpcodes_info *e = &expected[lang][code];
+    return strcmp(info->summary, e->summary) == 0 &&
+           strcmp(info->explanation, e->explanation) == 0 &&
+           strcmp(info->severity_summary, e->severity_summary) == 0 &&
+           strcmp(info->severity_explanation, e->severity_explanation) == 0 &&
+           strcmp(info->category_summary, e->category_summary) == 0 &&
+           strcmp(info->category_explanation, e->category_explanation) == 0;
+}
+
+static atomic_int still_looking;
+
+static void *switch_global_locale(void *arg)
+{
+    long *switches = arg;
+    while (atomic_load(&still_looking)) {
+        setlocale(LC_MESSAGES, (*switches)++ % 2 ? "fr_FR.UTF-8" : "de_DE.UTF-8");
+    }
+    return NULL;
+}
+
+static void *look_up_in_global_locale(void *arg)
+{
+    struct worker *w = arg;
+    for (long i = 0; i < calls_per_thread / 10; i++) {
+        size_t code = (size_t)(i + w->index) % CODE_COUNT;
+        struct smtpcodes_info info;
+        smtpcodes_reply(codes[code], NULL, &info);
+        w->failures += !is_whole(&info, (int)code);
+    }
+    atomic_fetch_sub(&still_looking, 1);
+    return NULL;
+}
+
+/* One answer is in one language, even while setlocale() changes it in another thread. */
+static void a_locale_changing_meanwhile_never_mixes_languages(void **state)
+{
+    (void)state;
+    for (size_t l = 0; l < LANGUAGE_COUNT; l++)
+        for (size_t c = 0; c < CODE_COUNT; c++)
+            smtpcodes_reply(codes[c], languages[l], &expected[l][c]);
+    enum { LOOKERS = 1 };
+    pthread_t switcher, lookers[LOOKERS];
+    struct worker workers[LOOKERS];
+    long switches = 0;
+    atomic_store(&still_looking, LOOKERS);
+    assert_int_equal(pthread_create(&switcher, NULL, switch_global_locale, &switches), 0);
+    for (int t = 0; t < LOOKERS; t++) {
+        workers[t] = (struct worker){t, 0};
+        assert_int_equal(pthread_create(&lookers[t], NULL, look_up_in_global_locale, &workers[t]),
+                         0);
+    }
+    long failures = 0;
+    for (int t = 0; t < LOOKERS; t++) {
+        pthread_join(lookers[t], NULL);
+        failures += workers[t].failures;
+    }
+    pthread_join(switcher, NULL);
+    setlocale(LC_ALL, "C");
+    printf("%ld locale changes, %d threads of %ld calls, %ld mixed answers\n", switches, LOOKERS,
+           calls_per_thread / 10, failures);
+    assert_true(switches > 1);
+    assert_int_equal(failures, 0);
+}
+
 int main(void)
 {
     const char *calls = getenv("SMTPCODES_TEST_CALLS");
@@ -125,6 +199,7 @@ int main(void)
         calls_per_thread = atol(calls);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sixteen_threads_get_every_answer_right),
+        cmocka_unit_test(a_locale_changing_meanwhile_never_mixes_languages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
 #include "diag.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
@@ -10,37 +11,82 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-/* Whole files are read into memory so that libxml2 never opens anything itself. */
+/* Larger inputs are refused; the real codes.xml is a few hundred kilobytes, and
+ * libxml2 takes a length that fits an int. */
+#define MAX_INPUT_SIZE ((size_t)256 << 20)
+
+static int refuse_input(const char *path, int fd, const char *why)
+{
+    diag_fatal("cannot read %s: %s", path, why);
+    close(fd);
+    return -1;
+}
+
+/*
+ * Opens PATH for reading if it is a regular file of at most MAX_INPUT_SIZE bytes.
+ * The open does not wait for a writer, so a FIFO is refused instead of blocking;
+ * a device such as /dev/zero, behind a symbolic link or not, is refused too.
+ */
+static int open_regular_file(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+        diag_fatal("cannot open %s: %s", path, strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0)
+        return refuse_input(path, fd, strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        return refuse_input(path, fd, "not a regular file");
+    if ((uintmax_t)st.st_size > MAX_INPUT_SIZE)
+        return refuse_input(path, fd, "larger than the limit of 256 MiB");
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0)
+        return refuse_input(path, fd, strerror(errno));
+    return fd;
+}
+
+/* Whole files are read into memory so that libxml2 never opens anything itself.
+ * A file that grows while it is read stops at the limit all the same. */
 static char *read_file(const char *path, size_t *size)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        diag_fatal("cannot open %s: %s", path, strerror(errno));
+    int fd = open_regular_file(path);
+    if (fd < 0)
         return NULL;
-    }
     size_t cap = 1 << 16, len = 0;
     char *buf = malloc(cap);
-    while (buf) {
-        len += fread(buf + len, 1, cap - len, f);
-        if (len < cap)
-            break;
-        char *bigger = cap > ((size_t)-1) / 2 ? NULL : realloc(buf, cap * 2);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            break;
+    const char *failure = buf ? NULL : "out of memory";
+    while (!failure) {
+        if (len == cap) {
+            size_t bigger_cap = cap * 2 > MAX_INPUT_SIZE + 1 ? MAX_INPUT_SIZE + 1 : cap * 2;
+            char *bigger = realloc(buf, bigger_cap);
+            if (!bigger) {
+                failure = "out of memory";
+                break;
+            }
+            buf = bigger;
+            cap = bigger_cap;
         }
-        buf = bigger;
-        cap *= 2;
+        ssize_t n = read(fd, buf + len, cap - len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            failure = strerror(errno);
+        else if (n == 0)
+            break;
+        else if ((len += (size_t)n) > MAX_INPUT_SIZE)
+            failure = "larger than the limit of 256 MiB";
     }
-    int failed = ferror(f);
-    fclose(f);
-    if (!buf || failed || len > (size_t)INT32_MAX) {
-        diag_fatal("cannot read %s", path);
+    if (failure) {
         free(buf);
+        refuse_input(path, fd, failure);
         return NULL;
     }
+    close(fd);
     *size = len;
     return buf;
 }

@@ -1,7 +1,8 @@
 /*
  * Outputs written all or nothing: each goes to a temporary file beside its
  * final path, and only when every output is complete are they renamed into
- * place, each only if its content changed.
+ * place, each only if its content changed. An output that exists and is not a
+ * regular file (/dev/stdout, a pipe) is written where it is, never replaced.
  */
 #ifndef SMTPCODES_GEN_OUTPUT_H
 #define SMTPCODES_GEN_OUTPUT_H
@@ -10,7 +11,7 @@
 
 struct output {
     const char *path; /* the final path */
-    char *temporary;  /* NULL until output_begin() */
+    char *temporary;  /* NULL until output_begin(); the path itself when written in place */
     FILE *stream;     /* open between output_begin() and output_finish() */
 };
 
