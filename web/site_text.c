@@ -5,6 +5,8 @@
  */
 #include "site_text.h"
 
+#include "po_report.h"
+
 #include <gettext-po.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,35 +19,6 @@ struct pair {
 
 static struct pair *pairs;
 static size_t pair_count;
-static int read_failed;
-
-static void on_error(int severity, po_message_t message, const char *filename, size_t line,
-                     size_t column, int multiline, const char *text)
-{
-    (void)message;
-    (void)column;
-    (void)multiline;
-    fprintf(stderr, "%s:%zu: %s\n", filename ? filename : "?", line, text);
-    if (severity != PO_SEVERITY_WARNING)
-        read_failed = 1;
-}
-
-static void on_error2(int severity, po_message_t message1, const char *filename1, size_t line1,
-                      size_t column1, int multiline1, const char *text1, po_message_t message2,
-                      const char *filename2, size_t line2, size_t column2, int multiline2,
-                      const char *text2)
-{
-    (void)message2;
-    (void)filename2;
-    (void)line2;
-    (void)column2;
-    (void)multiline2;
-    (void)text2;
-    on_error(severity, message1, filename1, line1, column1, multiline1, text1);
-}
-
-static const struct po_xerror_handler handler = {on_error, on_error2};
-
 static int usable(po_message_t m)
 {
     const char *msgstr = po_message_msgstr(m);
@@ -69,9 +42,9 @@ static int keep(const char *msgid, const char *msgstr)
 
 static int load_file(const char *po_file)
 {
-    read_failed = 0;
-    po_file_t file = po_file_read(po_file, &handler);
-    if (!file || read_failed) {
+    po_report_begin(po_file);
+    po_file_t file = po_file_read(po_file, &po_report_handler);
+    if (!file || po_report_failed()) {
         fprintf(stderr, "make_site: cannot read %s\n", po_file);
         if (file)
             po_file_free(file);
