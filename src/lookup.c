@@ -192,6 +192,21 @@ const struct smtpcodes_tab_enhanced *smtpcodes_i_enhanced_words(int klass, int s
     return e;
 }
 
+/* What a registered entry adds to its subject's answer: its own WORDS, its references. */
+static void describe_entry(const struct smtpcodes_tab_enhanced *e,
+                           const struct smtpcodes_i_words *words, int lang_row,
+                           struct smtpcodes_info *info)
+{
+    info->registered = 1;
+    info->summary = message(words->summary, lang_row, info);
+    info->explanation = message(words->explanation, lang_row, info);
+    info->id = smtpcodes_tab_text(e->id);
+    info->reference = smtpcodes_tab_text(e->reference);
+    info->usual_codes = smtpcodes_tab_text(e->basic);
+    info->deprecated_by = smtpcodes_tab_text(e->deprecated_by);
+    info->provider = smtpcodes_tab_text(e->provider);
+}
+
 static inline int explain_enhanced(int klass, int subject, int detail, const char *lang,
                                    struct smtpcodes_info *info)
 {
@@ -209,16 +224,8 @@ static inline int explain_enhanced(int klass, int subject, int detail, const cha
         info->summary = info->category_summary = message(words.summary, lang_row, info);
         info->explanation = info->category_explanation = message(words.explanation, lang_row, info);
     }
-    if (!e)
-        return SMTPCODES_OK;
-    info->registered = 1;
-    info->summary = message(words.summary, lang_row, info);
-    info->explanation = message(words.explanation, lang_row, info);
-    info->id = smtpcodes_tab_text(e->id);
-    info->reference = smtpcodes_tab_text(e->reference);
-    info->usual_codes = smtpcodes_tab_text(e->basic);
-    info->deprecated_by = smtpcodes_tab_text(e->deprecated_by);
-    info->provider = smtpcodes_tab_text(e->provider);
+    if (e)
+        describe_entry(e, &words, lang_row, info);
     return SMTPCODES_OK;
 }
 
@@ -264,16 +271,9 @@ static int enhanced_any_class(const char *code, const char *lang, struct smtpcod
     info->id = smtpcodes_tab_text(category->id);
     info->reference = smtpcodes_tab_text(category->reference);
     const struct smtpcodes_tab_enhanced *e = find_enhanced(0, subject, detail);
-    if (!e)
-        return SMTPCODES_OK;
-    info->registered = 1;
-    info->summary = message(e->summary, lang_row, info);
-    info->explanation = message(e->explanation, lang_row, info);
-    info->id = smtpcodes_tab_text(e->id);
-    info->reference = smtpcodes_tab_text(e->reference);
-    info->usual_codes = smtpcodes_tab_text(e->basic);
-    info->deprecated_by = smtpcodes_tab_text(e->deprecated_by);
-    info->provider = smtpcodes_tab_text(e->provider);
+    if (e)
+        describe_entry(e, &(struct smtpcodes_i_words){e->summary, e->explanation, e->id}, lang_row,
+                       info);
     return SMTPCODES_OK;
 }
 
