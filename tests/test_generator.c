@@ -90,6 +90,20 @@ static void assert_compiler_style(const char *err, const char *fixture)
     }
 }
 
+/* No diagnostic is printed twice: each problem is told once. */
+static void assert_each_once(const char *err, const char *fixture)
+{
+    for (const char *line = err; *line;) {
+        const char *end = strchr(line, '\n');
+        assert_non_null(end);
+        size_t length = (size_t)(end - line) + 1;
+        for (const char *later = end + 1; (later = strstr(later, line)) != NULL; later++)
+            if (strncmp(later, line, length) == 0 && (later == err || later[-1] == '\n'))
+                fail_msg("%s: told twice: %.*s", fixture, (int)(length - 1), line);
+        line = end + 1;
+    }
+}
+
 /* Each "<!-- expect: LINE: TEXT -->" of the fixture must be a diagnostic of the run. */
 static int assert_expected_diagnostics(const char *fixture, const char *err)
 {
@@ -133,6 +147,7 @@ static void bad_fixture(const char *fixture)
     assert_string_equal(r.out, "");
     assert_true(assert_expected_diagnostics(fixture, r.err) > 0);
     assert_compiler_style(r.err, fixture);
+    assert_each_once(r.err, fixture);
 
     /* Nothing was written: the earlier outputs are intact and no temporary file is left. */
     for (int i = 0; i < 3; i++) {

@@ -1,6 +1,7 @@
 #include "load.h"
 
 #include "diag.h"
+#include "schema_errors.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -179,12 +180,14 @@ static int validate(xmlDocPtr doc, const char *schema_path)
     }
     xmlRelaxNGValidCtxtPtr validator = xmlRelaxNGNewValidCtxt(schema);
     int result = -1;
+    struct schema_errors errors = {0};
     if (validator) {
-        xmlRelaxNGSetValidStructuredErrors(validator, report_xml_error, NULL);
+        xmlRelaxNGSetValidStructuredErrors(validator, schema_errors_collect, &errors);
         result = xmlRelaxNGValidateDoc(validator, doc);
         xmlRelaxNGFreeValidCtxt(validator);
     }
     xmlRelaxNGFree(schema);
+    schema_errors_report(&errors, doc);
     if (result != 0 && diag_error_count() == 0)
         diag_error(0, "does not match the schema %s", schema_path);
     return result == 0 ? 0 : -1;
@@ -336,6 +339,8 @@ static int read_reply(xmlNode *node, struct reply *r)
     if (!r->meanings)
         return -1;
     for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
+        if (!is_element(c, "meaning"))
+            continue;
         struct meaning *m = &r->meanings[r->meaning_count++];
         m->line = line_of(c);
         m->enhanced = attribute(c, "enhanced");
@@ -353,7 +358,7 @@ static int read_replies(xmlNode *section, struct codes *codes)
     if (!codes->replies)
         return -1;
     for (xmlNode *c = first_element(section->children); c; c = next_element(c))
-        if (read_reply(c, &codes->replies[codes->reply_count++]) != 0)
+        if (is_element(c, "reply") && read_reply(c, &codes->replies[codes->reply_count++]) != 0)
             return -1;
     return 0;
 }
@@ -364,6 +369,8 @@ static int read_enhanced_codes(xmlNode *section, struct codes *codes)
     if (!codes->enhanced)
         return -1;
     for (xmlNode *c = first_element(section->children); c; c = next_element(c)) {
+        if (!is_element(c, "enhanced"))
+            continue;
         struct enhanced *e = &codes->enhanced[codes->enhanced_count++];
         e->line = line_of(c);
         e->code_attr = attribute(c, "code");
@@ -462,7 +469,8 @@ static int read_providers(xmlNode *section, struct codes *codes)
     if (!codes->providers)
         return -1;
     for (xmlNode *c = first_element(section->children); c; c = next_element(c))
-        if (read_provider(c, &codes->providers[codes->provider_count++]) != 0)
+        if (is_element(c, "provider") &&
+            read_provider(c, &codes->providers[codes->provider_count++]) != 0)
             return -1;
     return 0;
 }
@@ -499,9 +507,13 @@ int load_codes(const char *path, const char *schema_path, struct codes *codes)
     xmlDocPtr doc = parse_codes(path);
     if (!doc)
         return -1;
-    int status = validate(doc, schema_path);
-    if (status == 0)
-        status = read_model(xmlDocGetRootElement(doc), codes);
+    /* A document that does not match the schema is still read as far as it goes, so
+     * that the checks of meaning report their errors in the same run. */
+    int valid = validate(doc, schema_path) == 0;
+    xmlNode *root = xmlDocGetRootElement(doc);
+    int status = root && is_element(root, "codes") ? read_model(root, codes) : -1;
     xmlFreeDoc(doc);
-    return status;
+    if (status != 0)
+        return -1;
+    return valid ? 0 : 1;
 }

@@ -197,9 +197,10 @@ int main(int argc, char **argv)
     struct output header = {o.c_header, NULL, NULL};
     struct output source = {o.c_source, NULL, NULL};
     struct output pot = {o.pot, NULL, NULL};
+    /* Schema errors and errors of meaning are reported together, in one run. */
     int status = load_codes(o.input, o.schema, &codes);
-    if (status == 0)
-        status = check_codes(&codes) == 0 ? 0 : -1;
+    if (status >= 0)
+        status = check_codes(&codes) == 0 && status == 0 ? 0 : -1;
     if (status == 0)
         status = catalog_build(&codes, &catalog, o.pot != NULL);
     if (status == 0)
