@@ -4,7 +4,8 @@
 # msginit, po/LINGUAS.partial picked up without re-running cmake, update-po writing
 # the same files twice in a row, a partial language that builds, falls back per
 # message and is reported with its share, and the same language refused by check-po
-# once po/LINGUAS promises it complete.
+# once po/LINGUAS promises it complete. Last, a broken codes.xml: the whole build
+# reports it once, though two steps read codes.xml.
 # usage: test_translator_workflow.sh SOURCE_DIR CMAKE MSGINIT
 set -eu
 source_dir=$1
@@ -85,4 +86,13 @@ if "$cmake" --build build --target check-po >"$work/log" 2>&1; then
 fi
 grep -Eq '^po/fi\.po:[0-9]+: error: msgctxt "reply 2yz" msgid "Request completed successfully" is untranslated$' \
     "$work/log" || { cat "$work/log"; fail "check-po did not name the file and line"; }
+# A maintainer's slip in codes.xml, in a build that keeps going after an error.
+sed -i '/^fi$/d' po/LINGUAS
+awk 'step == 0 && /<explanation>/ { sub(/<explanation>/, "<explanatio>"); step = 1 }
+     step == 1 && /<\/explanation>/ { sub(/<\/explanation>/, "</explanatio>"); step = 2 }
+     { print }' \
+    codes.xml >codes.xml.new && mv codes.xml.new codes.xml
+if "$cmake" --build build -j2 -- -k >"$work/log" 2>&1; then fail "a broken codes.xml was built"; fi
+told=$(grep -c 'codes\.xml:[0-9]*: error: missing <explanation> in <' "$work/log" || true)
+test "$told" = 1 || { cat "$work/log"; fail "the broken codes.xml was reported $told times, not once"; }
 echo "PASS"
