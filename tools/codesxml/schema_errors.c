@@ -23,6 +23,12 @@ struct rule {
 
 #define DESCRIBED "summary explanation note"
 static const struct rule rules[] = {
+    {"codes", NULL,
+     "reply-first-digits reply-second-digits reply-codes enhanced-classes enhanced-subjects "
+     "enhanced-codes",
+     "reply-first-digits reply-second-digits reply-codes enhanced-classes enhanced-subjects "
+     "enhanced-codes reasons providers",
+     "version", "version"},
     {"first-digit", NULL, "summary explanation reference", DESCRIBED " reference", "value severity",
      "value severity"},
     {"second-digit", NULL, "summary explanation reference", DESCRIBED " reference", "value",
