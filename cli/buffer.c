@@ -29,26 +29,13 @@ char *buffer_reserve(struct buffer *b, size_t n)
     return b->data + b->length;
 }
 
-void buffer_add(struct buffer *b, const char *bytes, size_t n)
+void buffer_add_growing(struct buffer *b, const char *bytes, size_t n)
 {
     char *to = buffer_reserve(b, n);
     if (to && n) {
         memcpy(to, bytes, n);
         b->length += n;
     }
-}
-
-void buffer_add_string(struct buffer *b, const char *s)
-{
-    buffer_add(b, s, strlen(s));
-}
-
-void buffer_add_char(struct buffer *b, char c)
-{
-    if (b->length < b->capacity)
-        b->data[b->length++] = c;
-    else
-        buffer_add(b, &c, 1);
 }
 
 void buffer_add_int(struct buffer *b, int value)

@@ -19,15 +19,42 @@ struct kept {
     size_t result_length;
 };
 
-enum { KEPT = 256 };
+/* A text may sit in any of WAYS slots from where its address leads: a few dozen texts
+ * in use at once then rarely push each other out. */
+enum { KEPT = 256, WAYS = 4 };
 static struct kept kept[KEPT];
 
-static struct kept *slot_of(const char *address, text_transform *transform)
+static size_t first_slot(const char *address, text_transform *transform)
 {
     /* Fibonacci hashing: texts that lie close together get slots far apart. */
     uint64_t h =
         ((uint64_t)(uintptr_t)address ^ (uint64_t)(uintptr_t)transform) * 0x9E3779B97F4A7C15u;
-    return &kept[(h >> 32) % KEPT];
+    return (size_t)((h >> 32) % KEPT);
+}
+
+static int holds(const struct kept *k, const char *text, size_t length, text_transform *transform)
+{
+    return k->address == text && k->transform == transform && k->length == length &&
+           memcmp(k->text, text, length) == 0;
+}
+
+/* The slot that holds TEXT, or NULL; *FREE becomes the slot to keep it in. */
+static struct kept *find(const char *text, size_t length, text_transform *transform,
+                         struct kept **free_slot)
+{
+    static unsigned turn; /* which way gives way when all are taken */
+    size_t first = first_slot(text, transform);
+    *free_slot = NULL;
+    for (size_t i = 0; i < WAYS; i++) {
+        struct kept *k = &kept[(first + i) % KEPT];
+        if (holds(k, text, length, transform))
+            return k;
+        if (!k->address && !*free_slot)
+            *free_slot = k;
+    }
+    if (!*free_slot)
+        *free_slot = &kept[(first + turn++ % WAYS) % KEPT];
+    return NULL;
 }
 
 static void keep(struct kept *k, const char *address, text_transform *transform, size_t length,
@@ -50,14 +77,13 @@ static void keep(struct kept *k, const char *address, text_transform *transform,
 void memo_add(struct buffer *out, const char *text, text_transform *transform)
 {
     size_t length = strlen(text);
-    struct kept *k = slot_of(text, transform);
-    if (k->address == text && k->transform == transform && k->length == length &&
-        memcmp(k->text, text, length) == 0) {
+    struct kept *slot, *k = find(text, length, transform, &slot);
+    if (k) {
         buffer_add(out, k->result, k->result_length);
         return;
     }
     size_t before = out->length;
     transform(out, text, length);
     if (!out->failed)
-        keep(k, text, transform, length, out->data + before, out->length - before);
+        keep(slot, text, transform, length, out->data + before, out->length - before);
 }

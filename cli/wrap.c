@@ -56,6 +56,13 @@ static int closes(uint32_t cp)
     return listed(cp, closing, sizeof closing / sizeof *closing);
 }
 
+/* Korean is written with spaces between words, and breaks there, not between syllables. */
+static int is_hangul(uint32_t cp)
+{
+    return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
+           (cp >= 0x3130 && cp <= 0x318F);
+}
+
 /* What must not end a line: opening brackets and quotation marks. */
 static int opens(uint32_t cp)
 {
@@ -76,11 +83,12 @@ static size_t next_unit(const char *s, int *columns, int limit)
     while (s[at] && s[at] != ' ') {
         uint32_t cp;
         size_t n = decode(s + at, &cp);
-        int wide = is_wide(cp);
-        if (at > 0 && ((wide && !closes(cp) && !opened) || *columns + (wide ? 2 : 1) > limit))
+        int columns_of_cp = is_wide(cp) ? 2 : 1;
+        int wide = is_wide(cp) && !is_hangul(cp); /* may break before and after it */
+        if (at > 0 && ((wide && !closes(cp) && !opened) || *columns + columns_of_cp > limit))
             break; /* a word longer than a line is cut where the line ends */
         at += n;
-        *columns += wide ? 2 : 1;
+        *columns += columns_of_cp;
         opened = (at == n || opened) && opens(cp);
         if (opened)
             continue;

@@ -14,10 +14,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     explain((const char *)data, size, NULL, &e);
     buffer_clear(&out);
     json_format(&out, &e);
-    if (e.found)
-        text_format(&out, &e, NULL);
-    else
+    if (e.found) {
+        text_format(&out, &e, NULL, 0);
+        text_format(&out, &e, NULL, 1); /* --all-meanings */
+    } else {
         text_format_not_found(&out, &e);
+    }
     if (out.failed)
         abort();
     return 0;

@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t header_size = 0, source_size = 0;
         FILE *h = open_memstream(&header, &header_size);
         FILE *c = open_memstream(&source, &source_size);
-        if (emit_tables(&codes, &catalog, NULL, 0, h, c, "tables.h") != 0)
+        if (emit_tables(&codes, &catalog, NULL, 0, h, c) != 0)
             abort();
         fclose(h);
         fclose(c);

@@ -43,7 +43,7 @@ if [ -n "$missing" ]; then
 fi
 
 # The locales the translation tests run in.
-for locale in de_DE fr_FR ja_JP; do
+for locale in de_DE fr_FR ja_JP cs_CZ uk_UA ko_KR zh_TW; do
   if ! locale -a 2>/dev/null | grep -qi "^$locale\.utf-\?8$"; then
     grep -q "^$locale.UTF-8 UTF-8" /etc/locale.gen 2>/dev/null ||
       echo "$locale.UTF-8 UTF-8" | as_root tee -a /etc/locale.gen >/dev/null

@@ -249,7 +249,6 @@ SMTPCODES_API int smtpcodes_diagnose(const char *text, size_t length, const char
         return SMTPCODES_INVALID;
     if (!text)
         text = "";
-    int language = smtpcodes_i_resolve(lang);
     if (smtpcodes_parse_reply(text, length, &d->parts) != SMTPCODES_OK)
         memset(&d->parts, 0, sizeof d->parts);
     adopt_later_reply_code(text, length, &d->parts);
@@ -271,8 +270,13 @@ SMTPCODES_API int smtpcodes_diagnose(const char *text, size_t length, const char
             ? smtpcodes_i_enhanced_words(parts->klass, parts->subject, parts->detail, &words)
             : NULL;
     struct decision decision = decide(parts, &match, by_provider, entry, reply);
-    fill_reason(d, &decision, language);
-    explain_codes(d, text, by_provider, reply, &words, language);
     int found = parts->code || parts->klass || decision.by == SMTPCODES_DECIDED_BY_PHRASE;
-    return found ? SMTPCODES_OK : SMTPCODES_NOT_FOUND;
+    int status = found ? SMTPCODES_OK : SMTPCODES_NOT_FOUND;
+    /* The texts, all in one language: made again if the locale changed meanwhile. */
+    do {
+        int language = smtpcodes_i_resolve_answer(lang);
+        fill_reason(d, &decision, language);
+        explain_codes(d, text, by_provider, reply, &words, language);
+    } while (!lang && !smtpcodes_i_keep_answer(0, status, NULL));
+    return status;
 }

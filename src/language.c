@@ -184,8 +184,24 @@ static int row_of_chinese(struct language_tag *tag)
     return row;
 }
 
+/* The name exactly as a row is named ("de", "pt_BR"): what most callers pass, on every
+ * lookup, and what every rule below would give it too. */
+static int exact_row(const char *lang)
+{
+    (void)lang; /* unused when no translation is embedded */
+#if SMTPCODES_TAB_LANGUAGES > 0
+    for (int row = 0; row < SMTPCODES_TAB_LANGUAGES; row++)
+        if (strcmp(lang, smtpcodes_tab_language_names[row]) == 0)
+            return row;
+#endif
+    return -1;
+}
+
 int smtpcodes_i_language_row(const char *lang)
 {
+    int exact = exact_row(lang);
+    if (exact >= 0)
+        return exact;
     if (!smtpcodes_i_language_name_valid(lang))
         return -1;
     struct language_tag tag;

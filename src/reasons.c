@@ -49,7 +49,9 @@ SMTPCODES_API int smtpcodes_reason(const char *id, const char *lang,
     int index = smtpcodes_i_reason_index(id);
     if (index < 0)
         return SMTPCODES_NOT_FOUND;
-    smtpcodes_i_describe_reason((unsigned)index, smtpcodes_i_resolve(lang), reason);
+    do /* again if the locale changed meanwhile: the texts are of one language */
+        smtpcodes_i_describe_reason((unsigned)index, smtpcodes_i_resolve_answer(lang), reason);
+    while (!lang && !smtpcodes_i_keep_answer(0, SMTPCODES_OK, NULL));
     return SMTPCODES_OK;
 }
 

@@ -65,6 +65,11 @@ static void every_kind_of_call(locale_t german, locale_t japanese)
         }
         struct smtpcodes_reply_parts parts;
         smtpcodes_parse_reply(reply, sizeof reply - 1, &parts);
+        struct smtpcodes_diagnosis diagnosis;
+        smtpcodes_diagnose(reply, sizeof reply - 1, NULL, &diagnosis);
+        smtpcodes_diagnose(reply, sizeof reply - 1, "ru", &diagnosis);
+        struct smtpcodes_reason_info reason;
+        smtpcodes_reason("mailboxfull", NULL, &reason);
     }
     uselocale(LC_GLOBAL_LOCALE);
 }

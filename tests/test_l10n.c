@@ -1,7 +1,8 @@
 /*
  * Translated answers in real locales: the languages named in a call, the
  * locale as gettext reads it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), and two
- * threads in two locales at once. Needs de_DE, fr_FR and ja_JP UTF-8 locales
+ * threads in two locales at once. Needs the de_DE, fr_FR, ja_JP, cs_CZ, uk_UA, ko_KR
+ * and zh_TW UTF-8 locales
  * (scripts/install-deps.sh makes them) and the catalogs of the build tree.
  */
 #include "smtpcodes.h"
@@ -111,6 +112,31 @@ static void lc_messages_and_lang_choose_it_too(void **state)
     assert_locale_speaks("de");
 }
 
+/* One locale of each script the translations are written in beyond Latin, Japanese and
+ * Simplified Chinese: Czech (Latin with diacritics), Ukrainian (Cyrillic), Korean
+ * (Hangul) and Traditional Chinese (Han), each through its installed catalog. */
+static void every_script_speaks_through_its_locale(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *locale, *lang;
+    } cases[] = {{"cs_CZ.UTF-8", "cs"},
+                 {"uk_UA.UTF-8", "uk"},
+                 {"ko_KR.UTF-8", "ko"},
+                 {"zh_TW.UTF-8", "zh_TW"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        use_environment(cases[i].locale, NULL, NULL, NULL);
+        assert_locale_speaks(cases[i].lang);
+        struct smtpcodes_diagnosis by_locale, named;
+        const char reply[] = "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown";
+        smtpcodes_diagnose(reply, sizeof reply - 1, NULL, &by_locale);
+        smtpcodes_diagnose(reply, sizeof reply - 1, cases[i].lang, &named);
+        assert_string_equal(by_locale.lang, cases[i].lang);
+        assert_string_equal(by_locale.summary, named.summary);
+        assert_string_equal(by_locale.action_by_text, named.action_by_text);
+    }
+}
+
 /* LANGUAGE comes first, except in the C locale, where gettext ignores it. */
 static void language_list_comes_first_but_not_under_c(void **state)
 {
@@ -213,6 +239,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_language_explains_every_seed_code),
         cmocka_unit_test(lc_all_chooses_the_language),
+        cmocka_unit_test(every_script_speaks_through_its_locale),
         cmocka_unit_test(lc_messages_and_lang_choose_it_too),
         cmocka_unit_test(language_list_comes_first_but_not_under_c),
         cmocka_unit_test(each_thread_speaks_its_uselocale),

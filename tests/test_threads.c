@@ -44,6 +44,8 @@ static const struct {
 /* What each language says of each code, computed before the threads start. */
 static struct smtpcodes_info expected[LANGUAGE_COUNT][CODE_COUNT];
 static struct smtpcodes_info expected_by_locale[LOCALE_COUNT][CODE_COUNT];
+#define REPLY_COUNT (sizeof replies / sizeof *replies)
+static struct smtpcodes_diagnosis expected_diagnosis[LOCALE_COUNT][REPLY_COUNT];
 static long calls_per_thread = 100000;
 
 struct worker {
@@ -84,6 +86,13 @@ static void *work(void *arg)
             smtpcodes_parse_reply(replies[r].reply, strlen(replies[r].reply), &parts);
             w->failures += parts.code != replies[r].code || parts.subject != replies[r].subject ||
                            parts.detail != replies[r].detail;
+            /* and to diagnose, in the thread's own locale */
+            struct smtpcodes_diagnosis d;
+            const struct smtpcodes_diagnosis *e = &expected_diagnosis[own_locale][r];
+            smtpcodes_diagnose(replies[r].reply, strlen(replies[r].reply), NULL, &d);
+            w->failures += strcmp(d.reason, e->reason) != 0 || strcmp(d.summary, e->summary) != 0 ||
+                           strcmp(d.retry_text, e->retry_text) != 0 ||
+                           strcmp(d.meaning_summary, e->meaning_summary) != 0;
             break;
         }
         }
@@ -102,6 +111,10 @@ static void sixteen_threads_get_every_answer_right(void **state)
     for (size_t l = 0; l < LOCALE_COUNT; l++)
         for (size_t c = 0; c < CODE_COUNT; c++)
             smtpcodes_reply(codes[c], locale_languages[l], &expected_by_locale[l][c]);
+    for (size_t l = 0; l < LOCALE_COUNT; l++)
+        for (size_t r = 0; r < REPLY_COUNT; r++)
+            smtpcodes_diagnose(replies[r].reply, strlen(replies[r].reply), locale_languages[l],
+                               &expected_diagnosis[l][r]);
 
     pthread_t threads[THREADS];
     struct worker workers[THREADS];
