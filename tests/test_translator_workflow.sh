@@ -52,8 +52,8 @@ echo "$lang" >>po/LINGUAS.partial
 # The build notices LINGUAS.partial by itself; update-po brings the new file to the
 # convention of every PO file, and a second run changes nothing at all.
 "$cmake" --build build --target update-po >"$work/log" 2>&1 || { cat "$work/log"; fail "update-po"; }
-grep -q '^#: codes.xml$' po/fi.po || fail "update-po did not merge po/fi.po (LINGUAS.partial unnoticed?)"
-if grep -q '^#: codes.xml:' po/fi.po; then fail "references with line numbers after update-po"; fi
+grep -q '^#: codes.xml$' "po/$lang.po" || fail "update-po did not merge po/$lang.po (LINGUAS.partial unnoticed?)"
+if grep -q '^#: codes.xml:' "po/$lang.po"; then fail "references with line numbers after update-po"; fi
 cksum po/*.po >"$work/first"
 "$cmake" --build build --target update-po >"$work/log" 2>&1 || { cat "$work/log"; fail "update-po, again"; }
 cksum po/*.po >"$work/second"
@@ -86,7 +86,7 @@ test -f "build/locale/$lang/LC_MESSAGES/smtpcodes.mo" || fail "no catalog for $l
 # check-po reports the partial language with its share and passes ...
 "$cmake" --build build --target check-po >"$work/log" 2>&1 || { cat "$work/log"; fail "check-po"; }
 grep -Eq "^$lang: 2 translated, 0 fuzzy, [0-9]+ untranslated messages; 0 % translated \\(partial" \
-    "$work/log" || { cat "$work/log"; fail "check-po did not report fi as partial"; }
+    "$work/log" || { cat "$work/log"; fail "check-po did not report $lang as partial"; }
 
 # ... and once po/LINGUAS promises the language, it must be complete.
 sed -i "/^$lang\$/d" po/LINGUAS.partial
