@@ -6,7 +6,7 @@ set -eu
 packages="
   build-essential cmake pkg-config
   libxml2-dev libxml2-utils
-  gettext libgettextpo-dev
+  gettext libgettextpo-dev i18nspector
   libcmocka-dev libjson-c-dev
   clang-format clang libclang-rt-dev valgrind
   locales groff-base time libgpg-error-dev libgpg-error-l10n

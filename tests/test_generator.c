@@ -90,6 +90,20 @@ static void assert_compiler_style(const char *err, const char *fixture)
     }
 }
 
+/* No diagnostic is printed twice: each problem is told once. */
+static void assert_each_once(const char *err, const char *fixture)
+{
+    for (const char *line = err; *line;) {
+        const char *end = strchr(line, '\n');
+        assert_non_null(end);
+        size_t length = (size_t)(end - line) + 1;
+        for (const char *later = end + 1; (later = strstr(later, line)) != NULL; later++)
+            if (strncmp(later, line, length) == 0 && (later == err || later[-1] == '\n'))
+                fail_msg("%s: told twice: %.*s", fixture, (int)(length - 1), line);
+        line = end + 1;
+    }
+}
+
 /* Each "<!-- expect: LINE: TEXT -->" of the fixture must be a diagnostic of the run. */
 static int assert_expected_diagnostics(const char *fixture, const char *err)
 {
@@ -133,6 +147,7 @@ static void bad_fixture(const char *fixture)
     assert_string_equal(r.out, "");
     assert_true(assert_expected_diagnostics(fixture, r.err) > 0);
     assert_compiler_style(r.err, fixture);
+    assert_each_once(r.err, fixture);
 
     /* Nothing was written: the earlier outputs are intact and no temporary file is left. */
     for (int i = 0; i < 3; i++) {
@@ -354,6 +369,20 @@ static int count_template_messages(const char *pot)
     return entries - 1;
 }
 
+/* The line of PATH where TEXT starts; fails the test when TEXT is not there. */
+static long line_of_entry(const char *path, const char *text)
+{
+    char *content = read_whole_file(path, NULL);
+    assert_non_null(content);
+    const char *at = strstr(content, text);
+    assert_non_null(at);
+    long line = 1;
+    for (const char *c = content; c < at; c++)
+        line += *c == '\n';
+    free(content);
+    return line;
+}
+
 /* --check-po: statistics per language; untranslated or fuzzy entries fail it. */
 static void translation_check_reports_statistics(void **state)
 {
@@ -369,8 +398,8 @@ static void translation_check_reports_statistics(void **state)
         (char *)generator, "--schema", (char *)schema, "--check-po", "--po", de, input, NULL};
     struct run_result r = run_program(complete, NULL, NULL);
     assert_int_equal(r.status, 0);
-    snprintf(expected, sizeof expected, "de: %d translated, 0 fuzzy, 0 untranslated messages\n",
-             messages);
+    snprintf(expected, sizeof expected,
+             "de: %d translated, 0 fuzzy, 0 untranslated messages; 100 %% translated\n", messages);
     assert_string_equal(r.out, expected);
     assert_string_equal(r.err, "");
     run_result_free(&r);
@@ -388,13 +417,34 @@ static void translation_check_reports_statistics(void **state)
     r = run_program(incomplete, NULL, NULL);
     assert_int_equal(r.status, 1);
     /* fr.po translates 7 messages and has 2 fuzzy; the rest of the template is missing. */
-    snprintf(expected, sizeof expected, "fr: 7 translated, 2 fuzzy, %d untranslated messages\n",
-             messages - 9);
+    snprintf(expected, sizeof expected,
+             "fr: 7 translated, 2 fuzzy, %d untranslated messages; %d %% translated\n",
+             messages - 9, 700 / messages);
     assert_non_null(strstr(r.out, expected));
-    assert_non_null(strstr(r.err, "fr.po: error: msgctxt \"552\" msgid \"Too big or too full\" is "
-                                  "fuzzy"));
-    assert_non_null(strstr(r.err, "fr.po: error: msgctxt \"reply 3yz\" msgid \"Go on\" is "
-                                  "untranslated"));
+    /* Each entry is named by the line where it starts. */
+    char fuzzy[128], untranslated[128];
+    snprintf(fuzzy, sizeof fuzzy,
+             "fr.po:%ld: error: msgctxt \"552\" msgid \"Too big or too full\" is fuzzy",
+             line_of_entry(fr + 3, "msgctxt \"552\"\nmsgid \"Too big or too full\""));
+    snprintf(untranslated, sizeof untranslated,
+             "fr.po:%ld: error: msgctxt \"reply 3yz\" msgid \"Go on\" is untranslated",
+             line_of_entry(fr + 3, "msgctxt \"reply 3yz\"\nmsgid \"Go on\""));
+    if (!strstr(r.err, fuzzy) || !strstr(r.err, untranslated))
+        fail_msg("expected '%s' and '%s' in:\n%s", fuzzy, untranslated, r.err);
+    run_result_free(&r);
+
+    /* The same language as a partial one: reported with its share, and no error. */
+    char *partial[] = {
+        (char *)generator, "--schema", (char *)schema, "--check-po", "--po", de, "--po", fr,
+        "--partial",       "fr",       input,          NULL};
+    r = run_program(partial, NULL, NULL);
+    assert_int_equal(r.status, 0);
+    snprintf(expected, sizeof expected,
+             "fr: 7 translated, 2 fuzzy, %d untranslated messages; %d %% translated (partial: the "
+             "rest falls back to English)\n",
+             messages - 9, 700 / messages);
+    assert_non_null(strstr(r.out, expected));
+    assert_string_equal(r.err, "");
     run_result_free(&r);
 
     /* An entry for a text codes.xml no longer has: ignored by the build, an error here. */
@@ -413,11 +463,15 @@ static void translation_check_reports_statistics(void **state)
     r = run_program(with_stale, NULL, NULL);
     assert_int_equal(r.status, 1);
     snprintf(expected, sizeof expected,
-             "de: %d translated, 0 fuzzy, 0 untranslated messages, 1 no longer in the template",
+             "de: %d translated, 0 fuzzy, 0 untranslated messages, 1 no longer in the template; "
+             "100 %% translated",
              messages);
     assert_non_null(strstr(r.out, expected));
-    assert_non_null(strstr(r.err, "stale.po: error: msgctxt \"250\" msgid \"Gone\" is no longer "
-                                  "in the template"));
+    snprintf(expected, sizeof expected,
+             "stale.po:%ld: error: msgctxt \"250\" msgid \"Gone\" is no longer in the template",
+             line_of_entry(stale, "msgctxt \"250\"\nmsgid \"Gone\""));
+    if (!strstr(r.err, expected))
+        fail_msg("expected '%s' in:\n%s", expected, r.err);
     run_result_free(&r);
     unlink(stale);
     *strrchr(stale, '/') = '\0';

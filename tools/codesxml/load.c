@@ -1,6 +1,7 @@
 #include "load.h"
 
 #include "diag.h"
+#include "schema_errors.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -179,12 +180,14 @@ static int validate(xmlDocPtr doc, const char *schema_path)
     }
     xmlRelaxNGValidCtxtPtr validator = xmlRelaxNGNewValidCtxt(schema);
     int result = -1;
+    struct schema_errors errors = {0};
     if (validator) {
-        xmlRelaxNGSetValidStructuredErrors(validator, report_xml_error, NULL);
+        xmlRelaxNGSetValidStructuredErrors(validator, schema_errors_collect, &errors);
         result = xmlRelaxNGValidateDoc(validator, doc);
         xmlRelaxNGFreeValidCtxt(validator);
     }
     xmlRelaxNGFree(schema);
+    schema_errors_report(&errors, doc);
     if (result != 0 && diag_error_count() == 0)
         diag_error(0, "does not match the schema %s", schema_path);
     return result == 0 ? 0 : -1;
@@ -263,13 +266,20 @@ static struct text read_text(xmlNode *node)
     return t;
 }
 
+/* An element given twice (which the schema reports) keeps its first text. */
+static void read_text_once(xmlNode *node, struct text *slot)
+{
+    if (!slot->value)
+        *slot = read_text(node);
+}
+
 static void read_success(xmlNode *node, struct success_wording *s)
 {
     for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
         if (is_element(c, "summary"))
-            s->summary = read_text(c);
+            read_text_once(c, &s->summary);
         else if (is_element(c, "explanation"))
-            s->explanation = read_text(c);
+            read_text_once(c, &s->explanation);
     }
 }
 
@@ -277,13 +287,13 @@ static void read_description(xmlNode *node, struct description *d)
 {
     for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
         if (is_element(c, "summary"))
-            d->summary = read_text(c);
+            read_text_once(c, &d->summary);
         else if (is_element(c, "explanation"))
-            d->explanation = read_text(c);
+            read_text_once(c, &d->explanation);
         else if (is_element(c, "note"))
-            d->note = read_text(c);
+            read_text_once(c, &d->note);
         else if (is_element(c, "reference"))
-            d->reference = read_text(c);
+            read_text_once(c, &d->reference);
     }
 }
 
@@ -315,7 +325,7 @@ static int read_parts(xmlNode *section, const char *item, struct part_list *list
     for (xmlNode *c = first_element(section->children); c; c = next_element(c)) {
         if (is_element(c, item))
             read_part(c, &list->items[list->count++]);
-        else if (unassigned && is_element(c, "unassigned"))
+        else if (unassigned && is_element(c, "unassigned") && unassigned->line == 0)
             read_part(c, unassigned);
     }
     return 0;
@@ -336,13 +346,15 @@ static int read_reply(xmlNode *node, struct reply *r)
     if (!r->meanings)
         return -1;
     for (xmlNode *c = first_element(node->children); c; c = next_element(c)) {
+        if (!is_element(c, "meaning"))
+            continue;
         struct meaning *m = &r->meanings[r->meaning_count++];
         m->line = line_of(c);
         m->enhanced = attribute(c, "enhanced");
         read_description(c, &m->d);
         for (xmlNode *t = first_element(c->children); t; t = next_element(t))
             if (is_element(t, "text"))
-                m->standard_text = read_text(t);
+                read_text_once(t, &m->standard_text);
     }
     return 0;
 }
@@ -353,7 +365,7 @@ static int read_replies(xmlNode *section, struct codes *codes)
     if (!codes->replies)
         return -1;
     for (xmlNode *c = first_element(section->children); c; c = next_element(c))
-        if (read_reply(c, &codes->replies[codes->reply_count++]) != 0)
+        if (is_element(c, "reply") && read_reply(c, &codes->replies[codes->reply_count++]) != 0)
             return -1;
     return 0;
 }
@@ -364,6 +376,8 @@ static int read_enhanced_codes(xmlNode *section, struct codes *codes)
     if (!codes->enhanced)
         return -1;
     for (xmlNode *c = first_element(section->children); c; c = next_element(c)) {
+        if (!is_element(c, "enhanced"))
+            continue;
         struct enhanced *e = &codes->enhanced[codes->enhanced_count++];
         e->line = line_of(c);
         e->code_attr = attribute(c, "code");
@@ -404,7 +418,7 @@ static void read_value_label(xmlNode *node, struct value_label *label)
     label->value_attr = attribute(node, "value");
     for (xmlNode *c = first_element(node->children); c; c = next_element(c))
         if (is_element(c, "summary"))
-            label->summary = read_text(c);
+            read_text_once(c, &label->summary);
 }
 
 /* The labels are kept in the order of the file until check_codes() places them by value. */
@@ -462,15 +476,44 @@ static int read_providers(xmlNode *section, struct codes *codes)
     if (!codes->providers)
         return -1;
     for (xmlNode *c = first_element(section->children); c; c = next_element(c))
-        if (read_provider(c, &codes->providers[codes->provider_count++]) != 0)
+        if (is_element(c, "provider") &&
+            read_provider(c, &codes->providers[codes->provider_count++]) != 0)
             return -1;
     return 0;
 }
 
+static const char *const required_sections[] = {
+    "reply-first-digits", "reply-second-digits", "reply-codes",
+    "enhanced-classes",   "enhanced-subjects",   "enhanced-codes",
+};
+static const char *const optional_sections[] = {"reasons", "providers"};
+#define SECTION_COUNT 8
+
+/* The index of SECTION among the sections codes.xml may have, or -1. */
+static int section_index(const xmlNode *section)
+{
+    for (int i = 0; i < 6; i++)
+        if (is_element(section, required_sections[i]))
+            return i;
+    for (int i = 0; i < 2; i++)
+        if (is_element(section, optional_sections[i]))
+            return 6 + i;
+    return -1;
+}
+
+/*
+ * Reads each section once (a repeated one is the schema's to report). Returns 0, or
+ * 1 when a required section is missing, which leaves nothing for the checks of meaning
+ * but a list of everything that section holds, or -1 when out of memory.
+ */
 static int read_model(xmlNode *root, struct codes *codes)
 {
     int status = 0;
+    int seen[SECTION_COUNT] = {0};
     for (xmlNode *s = first_element(root->children); s && status == 0; s = next_element(s)) {
+        int index = section_index(s);
+        if (index < 0 || seen[index]++)
+            continue;
         if (is_element(s, "reply-first-digits"))
             status = read_parts(s, "first-digit", &codes->first_digits, NULL);
         else if (is_element(s, "reply-second-digits"))
@@ -488,9 +531,14 @@ static int read_model(xmlNode *root, struct codes *codes)
         else if (is_element(s, "providers"))
             status = read_providers(s, codes);
     }
-    if (status != 0)
+    if (status != 0) {
         diag_fatal("out of memory");
-    return status;
+        return -1;
+    }
+    for (int i = 0; i < 6; i++)
+        if (!seen[i])
+            return 1;
+    return 0;
 }
 
 int load_codes(const char *path, const char *schema_path, struct codes *codes)
@@ -499,9 +547,13 @@ int load_codes(const char *path, const char *schema_path, struct codes *codes)
     xmlDocPtr doc = parse_codes(path);
     if (!doc)
         return -1;
-    int status = validate(doc, schema_path);
-    if (status == 0)
-        status = read_model(xmlDocGetRootElement(doc), codes);
+    /* A document that does not match the schema is still read as far as it goes, so
+     * that the checks of meaning report their errors in the same run. */
+    int valid = validate(doc, schema_path) == 0;
+    xmlNode *root = xmlDocGetRootElement(doc);
+    int status = root && is_element(root, "codes") ? read_model(root, codes) : -1;
     xmlFreeDoc(doc);
-    return status;
+    if (status != 0)
+        return -1; /* out of memory, or too little to check */
+    return valid ? 0 : 1;
 }

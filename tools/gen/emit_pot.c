@@ -10,13 +10,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static po_message_t header_message(const char *package_version)
+static po_message_t header_message(const struct pot_header *fields)
 {
-    char header[512];
-    /* No creation date, so that the same codes.xml always gives the same bytes. */
+    char header[1024];
+    /* The creation date is given, never the clock's, so that the same inputs always
+     * give the same bytes (msgmerge copies it into every PO file). */
     snprintf(header, sizeof header,
              "Project-Id-Version: smtpcodes %s\n"
-             "Report-Msgid-Bugs-To: \n"
+             "Report-Msgid-Bugs-To: %s\n"
+             "POT-Creation-Date: %s\n"
              "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
              "Last-Translator: FULL NAME <EMAIL@ADDRESS>\n"
              "Language-Team: LANGUAGE <LL@li.org>\n"
@@ -24,7 +26,9 @@ static po_message_t header_message(const char *package_version)
              "MIME-Version: 1.0\n"
              "Content-Type: text/plain; charset=UTF-8\n"
              "Content-Transfer-Encoding: 8bit\n",
-             package_version);
+             fields->package_version ? fields->package_version : "0",
+             fields->bugs_address ? fields->bugs_address : "",
+             fields->creation_date ? fields->creation_date : "1970-01-01 00:00+0000");
     po_message_t m = po_message_create();
     po_message_set_msgid(m, "");
     po_message_set_msgstr(m, header);
@@ -102,11 +106,11 @@ static int write_checked(po_file_t file, const char *path)
 }
 
 int emit_pot(const struct catalog *catalog, const char *path, const char *source_name,
-             const char *package_version)
+             const struct pot_header *header)
 {
     po_file_t file = po_file_create();
     po_message_iterator_t it = po_message_iterator(file, NULL);
-    po_message_insert(it, header_message(package_version));
+    po_message_insert(it, header_message(header));
     for (size_t i = 0; i < catalog->count; i++) {
         const struct message *src = &catalog->items[i];
         po_message_t m = po_message_create();

@@ -23,25 +23,29 @@ struct options {
     const char *c_source;
     const char *c_header;
     const char *pot;
-    const char *version;
     const char **po_specs; /* LANG=FILE */
     size_t po_count;
     int check_po;          /* report statistics; an incomplete translation is an error */
     const char *known_pot; /* messages besides codes.xml's that translations hold */
+    const char **partial;  /* languages that --check-po reports without requiring them */
+    size_t partial_count;
+    struct pot_header header;
 };
 
 static void usage(FILE *out)
 {
     fputs("usage: smtpcodes-gen --schema FILE [--c-source FILE --c-header FILE] [--pot FILE]\n"
           "                     [--po LANG=FILE]... [--check-po] [--known-pot FILE]\n"
-          "                     [--package-version VERSION]\n"
+          "                     [--partial LANG]... [--package-version VERSION]\n"
+          "                     [--pot-creation-date DATE] [--msgid-bugs-address ADDRESS]\n"
           "                     CODES.XML\n"
           "Checks CODES.XML against the schema and its own rules; writes the C tables,\n"
           "with the translations of each --po file embedded, and the gettext template.\n"
           "Errors are reported as FILE:LINE: error: ...\n"
           "--check-po prints each translation's statistics and fails when one is\n"
           "incomplete (untranslated, fuzzy or stale entries); --known-pot names a template\n"
-          "of further messages the translations hold (the command's own).\n",
+          "of further messages the translations hold (the command's own); a --partial\n"
+          "language is reported with its percentage and need not be complete.\n",
           out);
 }
 
@@ -58,7 +62,13 @@ static int parse_options(int argc, char **argv, struct options *o)
         else if (strcmp(argv[i], "--pot") == 0)
             slot = &o->pot;
         else if (strcmp(argv[i], "--package-version") == 0)
-            slot = &o->version;
+            slot = &o->header.package_version;
+        else if (strcmp(argv[i], "--pot-creation-date") == 0)
+            slot = &o->header.creation_date;
+        else if (strcmp(argv[i], "--msgid-bugs-address") == 0)
+            slot = &o->header.bugs_address;
+        else if (strcmp(argv[i], "--partial") == 0 && i + 1 < argc)
+            o->partial[o->partial_count++] = argv[++i];
         else if (strcmp(argv[i], "--po") == 0 && i + 1 < argc)
             o->po_specs[o->po_count++] = argv[++i];
         else if (strcmp(argv[i], "--check-po") == 0)
@@ -89,6 +99,16 @@ static const char *base_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
+/* Whether the language of SPEC ("LANG=FILE") was named by --partial. */
+static int is_partial(const struct options *o, const char *spec)
+{
+    size_t length = strcspn(spec, "=");
+    for (size_t i = 0; i < o->partial_count; i++)
+        if (strlen(o->partial[i]) == length && strncmp(o->partial[i], spec, length) == 0)
+            return 1;
+    return 0;
+}
+
 static int compare_languages(const void *a, const void *b)
 {
     return strcmp(((const struct language *)a)->code, ((const struct language *)b)->code);
@@ -103,11 +123,12 @@ static int read_languages(const struct options *o, const struct catalog *catalog
         return -1;
     int status = 0;
     for (size_t i = 0; i < o->po_count; i++) {
-        if (language_read(catalog, o->known_pot ? &known : NULL, o->po_specs[i], o->check_po,
-                          &languages[i]) != 0)
+        int partial = is_partial(o, o->po_specs[i]);
+        if (language_read(catalog, o->known_pot ? &known : NULL, o->po_specs[i],
+                          o->check_po && !partial, &languages[i]) != 0)
             status = -1;
         else if (o->check_po)
-            language_print_statistics(&languages[i]);
+            language_print_statistics(&languages[i], partial);
         for (size_t j = 0; j < i; j++)
             if (languages[i].code && languages[j].code &&
                 strcmp(languages[i].code, languages[j].code) == 0) {
@@ -142,7 +163,7 @@ static int write_outputs(const struct options *o, const struct codes *codes,
     if (o->pot) {
         if (output_begin(pot, 0) != 0)
             return -1;
-        if (emit_pot(catalog, pot->temporary, base_name(o->input), o->version) != 0)
+        if (emit_pot(catalog, pot->temporary, base_name(o->input), &o->header) != 0)
             return -1;
     }
     return 0;
@@ -151,10 +172,11 @@ static int write_outputs(const struct options *o, const struct codes *codes,
 int main(int argc, char **argv)
 {
     struct options o = {0};
-    o.version = "0";
+    o.header.package_version = "0";
     o.po_specs = calloc((size_t)argc, sizeof *o.po_specs);
+    o.partial = calloc((size_t)argc, sizeof *o.partial);
     struct language *languages = calloc((size_t)argc, sizeof *languages);
-    if (!o.po_specs || !languages) {
+    if (!o.po_specs || !o.partial || !languages) {
         diag_fatal("out of memory");
         return 1;
     }
@@ -163,6 +185,7 @@ int main(int argc, char **argv)
         if (parsed < 0)
             usage(stderr);
         free(o.po_specs);
+        free(o.partial);
         free(languages);
         return parsed < 0 ? 2 : 0;
     }
@@ -174,9 +197,10 @@ int main(int argc, char **argv)
     struct output header = {o.c_header, NULL, NULL};
     struct output source = {o.c_source, NULL, NULL};
     struct output pot = {o.pot, NULL, NULL};
+    /* Schema errors and errors of meaning are reported together, in one run. */
     int status = load_codes(o.input, o.schema, &codes);
-    if (status == 0)
-        status = check_codes(&codes) == 0 ? 0 : -1;
+    if (status >= 0)
+        status = check_codes(&codes) == 0 && status == 0 ? 0 : -1;
     if (status == 0)
         status = catalog_build(&codes, &catalog, o.pot != NULL);
     if (status == 0)
@@ -194,6 +218,7 @@ int main(int argc, char **argv)
         language_free(&languages[i]);
     free(languages);
     free(o.po_specs);
+    free(o.partial);
     if (catalog.index)
         catalog_free(&catalog);
     codes_free(&codes);

@@ -41,7 +41,11 @@ int language_read(const struct catalog *catalog, const struct known_messages *kn
                   const char *spec, int strict, struct language *language);
 void language_free(struct language *language);
 
-/* Prints "LANG: N translated, N fuzzy, N untranslated messages" to stdout. */
-void language_print_statistics(const struct language *language);
+/* The share of the messages that are translated, in percent, rounded down. */
+int language_percent_translated(const struct language *language);
+
+/* Prints "LANG: N translated, N fuzzy, N untranslated messages; P % translated" to
+ * stdout, saying so when the language is PARTIAL (of po/LINGUAS.partial). */
+void language_print_statistics(const struct language *language, int partial);
 
 #endif
