@@ -23,13 +23,13 @@ struct options {
     const char *schema;
     const char *c_source;
     const char *c_header;
+    const char *cli_source;
     const char *pot;
     const char *version;
     const char **po_specs; /* LANG=FILE */
     size_t po_count;
-    int check_po;           /* report statistics; an incomplete translation is an error */
-    const char *known_pot;  /* messages besides codes.xml's that translations hold */
-    const char *cli_source; /* the command's messages and their translations, as C */
+    int check_po;          /* report statistics; an incomplete translation is an error */
+    const char *known_pot; /* messages besides codes.xml's that translations hold */
 };
 
 static void usage(FILE *out)
