@@ -1,5 +1,6 @@
 #include "translate.h"
 
+#include "embedded.h"
 #include "format.h"
 
 #include <libintl.h>
@@ -16,6 +17,17 @@ struct remembered {
 enum { REMEMBERED = 64 };
 static struct remembered remembered[REMEMBERED];
 
+/* An installed catalog comes first, so that a translator's update needs no rebuild; the
+ * built-in translation serves where none is installed or it lacks the message. */
+static const char *look_up(const char *english)
+{
+    const char *translation = dgettext("smtpcodes", english);
+    if (translation != english)
+        return translation;
+    const char *embedded = embedded_translation(english);
+    return embedded ? embedded : english;
+}
+
 static struct remembered *find(const char *english)
 {
     size_t start = (size_t)(((uintptr_t)english >> 4) % REMEMBERED);
@@ -24,7 +36,7 @@ static struct remembered *find(const char *english)
         if (r->english == english)
             return r;
         if (!r->english) {
-            *r = (struct remembered){english, dgettext("smtpcodes", english), NULL};
+            *r = (struct remembered){english, look_up(english), NULL};
             return r;
         }
     }
@@ -34,7 +46,7 @@ static struct remembered *find(const char *english)
 const char *translate(const char *english)
 {
     struct remembered *r = find(english);
-    return r ? r->translation : dgettext("smtpcodes", english);
+    return r ? r->translation : look_up(english);
 }
 
 static const char *checked(const char *format, const char *translation)
@@ -46,7 +58,7 @@ const char *translated_format(const char *format)
 {
     struct remembered *r = find(format);
     if (!r)
-        return checked(format, dgettext("smtpcodes", format));
+        return checked(format, look_up(format));
     if (!r->format)
         r->format = checked(format, r->translation);
     return r->format;

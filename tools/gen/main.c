@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "check.h"
 #include "diag.h"
+#include "emit_cli.h"
 #include "emit_pot.h"
 #include "emit_tables.h"
 #include "load.h"
@@ -22,6 +23,7 @@ struct options {
     const char *schema;
     const char *c_source;
     const char *c_header;
+    const char *cli_source;
     const char *pot;
     const char **po_specs; /* LANG=FILE */
     size_t po_count;
@@ -38,6 +40,7 @@ static void usage(FILE *out)
           "                     [--po LANG=FILE]... [--check-po] [--known-pot FILE]\n"
           "                     [--partial LANG]... [--package-version VERSION]\n"
           "                     [--pot-creation-date DATE] [--msgid-bugs-address ADDRESS]\n"
+          "                     [--cli-source FILE]\n"
           "                     CODES.XML\n"
           "Checks CODES.XML against the schema and its own rules; writes the C tables,\n"
           "with the translations of each --po file embedded, and the gettext template.\n"
@@ -45,7 +48,8 @@ static void usage(FILE *out)
           "--check-po prints each translation's statistics and fails when one is\n"
           "incomplete (untranslated, fuzzy or stale entries); --known-pot names a template\n"
           "of further messages the translations hold (the command's own); a --partial\n"
-          "language is reported with its percentage and need not be complete.\n",
+          "language is reported with its percentage and need not be complete.\n"
+          "--cli-source writes those messages and their translations as C, for the command.\n",
           out);
 }
 
@@ -75,6 +79,8 @@ static int parse_options(int argc, char **argv, struct options *o)
             o->check_po = 1;
         else if (strcmp(argv[i], "--known-pot") == 0)
             slot = &o->known_pot;
+        else if (strcmp(argv[i], "--cli-source") == 0)
+            slot = &o->cli_source;
         else if (strcmp(argv[i], "--help") == 0) {
             usage(stdout);
             return 1;
@@ -88,7 +94,7 @@ static int parse_options(int argc, char **argv, struct options *o)
             *slot = argv[i];
         }
     }
-    if (!o->input || !o->schema || !o->c_source != !o->c_header)
+    if (!o->input || !o->schema || !o->c_source != !o->c_header || (o->cli_source && !o->known_pot))
         return -1;
     return 0;
 }
@@ -145,8 +151,16 @@ static int read_languages(const struct options *o, const struct catalog *catalog
 /* Writes every requested output to its temporary file; renames nothing. */
 static int write_outputs(const struct options *o, const struct codes *codes,
                          const struct catalog *catalog, const struct language *languages,
-                         struct output *header, struct output *source, struct output *pot)
+                         struct output *header, struct output *source, struct output *pot,
+                         struct output *cli)
 {
+    if (o->cli_source) {
+        if (output_begin(cli, 1) != 0)
+            return -1;
+        if (emit_cli(o->known_pot, languages, o->po_count, cli->stream) != 0 ||
+            output_finish(cli) != 0)
+            return -1;
+    }
     if (o->c_source) {
         if (output_begin(header, 1) != 0 || output_begin(source, 1) != 0)
             return -1;
@@ -197,6 +211,7 @@ int main(int argc, char **argv)
     struct output header = {o.c_header, NULL, NULL};
     struct output source = {o.c_source, NULL, NULL};
     struct output pot = {o.pot, NULL, NULL};
+    struct output cli = {o.cli_source, NULL, NULL};
     /* Schema errors and errors of meaning are reported together, in one run. */
     int status = load_codes(o.input, o.schema, &codes);
     if (status >= 0)
@@ -206,14 +221,17 @@ int main(int argc, char **argv)
     if (status == 0)
         status = read_languages(&o, &catalog, languages);
     if (status == 0)
-        status = write_outputs(&o, &codes, &catalog, languages, &header, &source, &pot);
+        status = write_outputs(&o, &codes, &catalog, languages, &header, &source, &pot, &cli);
     if (status == 0 && o.c_source)
         status = output_commit(&header) | output_commit(&source);
     if (status == 0 && o.pot)
         status = output_commit(&pot);
+    if (status == 0 && o.cli_source)
+        status = output_commit(&cli);
     output_discard(&header);
     output_discard(&source);
     output_discard(&pot);
+    output_discard(&cli);
     for (size_t i = 0; i < o.po_count; i++)
         language_free(&languages[i]);
     free(languages);
