@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * smtpcodes against the peers that do the same job -- glibc's strerror_l() and
  * libgpg-error's gpg_strerror(), both in German -- in the same run, on the same

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Instructions per call of every row of the benchmark, counted by callgrind:
 # the same for the same binary and inputs, however busy the machine is.
 # Usage: bench/callgrind.sh BUILD_DIR [CALLS]   (default 100000)

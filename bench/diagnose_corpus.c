@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * smtpcodes_diagnose() over every corpus row that has an expected reason (A, B, M),
  * exactly the rows bench/sisimai_reason.pl gives its peer: accuracy and time per

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The generator on synthetic codes.xml files of 1 000, 10 000 and 100 000 codes:
 # wall time and peak memory of the two runs the build makes, the C tables (with
 # every translation of po/ embedded) and the gettext template.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The command on a mail log: LINES short Postfix log lines (default one million)
 # through `smtpcodes --json -` and `smtpcodes -`, against `cat` and `grep -c said:`
 # on the same input in the same run, output to /dev/null. Each row is the fastest

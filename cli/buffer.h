@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A growing byte buffer: the command builds what it prints here, then writes it at once. */
 #ifndef SMTPCODES_CLI_BUFFER_H
 #define SMTPCODES_CLI_BUFFER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The command's own messages and their translations, built in: the generator writes them
  * (embedded_messages.c, in the build tree) from the command's template and po/LANG.po, in

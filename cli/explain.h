@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the command knows about one input: its codes, and what they mean. */
 #ifndef SMTPCODES_CLI_EXPLAIN_H
 #define SMTPCODES_CLI_EXPLAIN_H

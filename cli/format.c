@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * A directive is read as C99 and POSIX define it: %[n$][flags][width][.precision]
  * [length]conversion, where width and precision may be '*' or '*m$'. What it

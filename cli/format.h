@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Checking translated printf formats before use: a catalog is data from outside,
  * and a translation of "%s: %s\n" that reads "%s%n" or "%s %s %s" would make

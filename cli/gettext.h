@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The command's own messages live in the library's text domain, beside the codes'. */
 #ifndef SMTPCODES_CLI_GETTEXT_H
 #define SMTPCODES_CLI_GETTEXT_H

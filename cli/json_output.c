@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * JSON written by hand: the output is a flat object of strings, numbers and
  * booleans, and what matters is that any input bytes come out as valid JSON,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* smtpcodes: explains SMTP replies and their codes at a terminal or to a script. */
 #include "gettext.h"
 #include "printer.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Kept by the text's address and the transformation, in a table where a newcomer
  * replaces what held its slot. The library's strings are static, but an entry is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * What the command makes of the library's texts, kept. A mail log holds few
  * distinct codes, so the same explanation is escaped for JSON, or wrapped for a

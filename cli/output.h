@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The command's two ways of telling what it found: text for people, JSON for scripts.
  * Each adds to a buffer, which the printer writes (printer.h). */
 #ifndef SMTPCODES_CLI_OUTPUT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Where the command's answers go. They are built in memory and written in large
  * pieces, and every write is checked: after the first failure nothing more is

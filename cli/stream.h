@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Standard input as the command reads it: one input per line, explained as soon
  * as the line is complete, whatever pieces the bytes arrive in. Memory stays

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "translate.h"
 
 #include "embedded.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The command's own messages in the language it runs in. The language is set once,
  * at start, so each message is looked up once: a log of a million lines would

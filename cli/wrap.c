@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Written by hand because the C library's wcwidth() and line breaking follow
  * LC_CTYPE, and the command must wrap Japanese correctly even when it runs in

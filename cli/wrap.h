@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Printing text wrapped to the terminal's usual width, in any script. */
 #ifndef SMTPCODES_CLI_WRAP_H
 #define SMTPCODES_CLI_WRAP_H

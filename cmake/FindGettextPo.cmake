@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Finds libgettextpo, GNU gettext's library for reading and writing PO files.
 # CMake's own FindGettext locates the gettext programs but not this library.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # smtpcodes_read_linguas(PO_DIR LANGUAGES_VAR FILES_VAR [PARTIAL_VAR]): the languages
 # that PO_DIR/LINGUAS and PO_DIR/LINGUAS.partial list (separated by white space; "#"
 # starts a comment), and their PO_DIR/LANG.po files. LANGUAGES_VAR holds both lists,

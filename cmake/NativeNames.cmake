@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The name of every built-in language in that language ("Deutsch", "日本語"),
 # read from the X-Native-Name field of each PO file's header: the translator
 # who adds a language names it in their own file, and no C source changes.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Writes the reference of every code, in Markdown, from the library itself:
  * the same tables, so nothing in it is written twice.

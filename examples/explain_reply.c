@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * explain_reply: the smallest useful application of smtpcodes. It explains a
  * server reply in the language of the user's locale.

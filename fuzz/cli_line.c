@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer: any bytes as a line the command reads, in text and in JSON. */
 #include "buffer.h"
 #include "explain.h"

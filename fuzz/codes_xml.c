@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * libFuzzer: any bytes as codes.xml. The generator must report, never crash,
  * hang, expand an entity or read another file; valid input must give tables.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer: any bytes as a bounce or reply to diagnose. Every span stays inside the
  * input, every string is set, the reason is one codes.xml has, and the language of the
  * answer changes its words, never its findings. */

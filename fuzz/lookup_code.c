@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer: any bytes as a code, and as the name of a language. */
 #include "smtpcodes.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer: any bytes as a server reply. Spans must stay inside the input, and both
  * readings of the parser (fast and general) must agree. */
 #include "parse_reply.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * libFuzzer: any bytes as the standard input of `smtpcodes --json -`, through the
  * command's own streaming code, as a memory buffer cut in two pieces where the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer harnesses of fuzz/ with clang, ASan and UBSan; runs each
 # over its seeds and the regression inputs of tests/fuzz-regressions/, then for
 # SECONDS more, and prints how many inputs each ran.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Builds smtpcodes from scratch with warnings as errors and runs every test:
 # once as it ships, once under AddressSanitizer and UndefinedBehaviorSanitizer,
 # the threaded tests once more under ThreadSanitizer, the command and the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Runs the command and the generator on real inputs under valgrind's memcheck:
 # any memory error or definite leak fails.
 # Usage: scripts/valgrind-check.sh BUILD_DIR

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* smtpcodes_diagnose(): the cause of a reply, from its codes, its words and its sender. */
 #include "smtpcodes.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The text domain is bound on first use rather than in a constructor: a
  * static link may drop a constructor, and the library must never depend on

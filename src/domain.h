@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Internal: the library's own gettext text domain. */
 #ifndef SMTPCODES_DOMAIN_H
 #define SMTPCODES_DOMAIN_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Language names as programs receive them: locale names ("pt_BR.UTF-8",
  * "sr_RS@latin") and BCP 47 tags ("pt-BR", "zh-Hant-TW", from Accept-Language),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Internal: which embedded translation answers for a language name. */
 #ifndef SMTPCODES_LANGUAGE_H
 #define SMTPCODES_LANGUAGE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The library without its locale path (SMTPCODES_WITH_LOCALE=OFF, and the
  * WebAssembly build of web/): no gettext and no catalogs. A lookup that names

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * A tree installed with another --prefix, or moved as a whole, keeps its
  * translations: the library looks for them where they lie relative to

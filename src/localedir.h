@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Internal: where the catalogs are when nobody said. */
 #ifndef SMTPCODES_LOCALEDIR_H
 #define SMTPCODES_LOCALEDIR_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Looking codes up in the generated tables and filling struct smtpcodes_info. */
 #include "smtpcodes.h"
 

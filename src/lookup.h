@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Internal: what the lookups share with the diagnosis. */
 #ifndef SMTPCODES_LOOKUP_H
 #define SMTPCODES_LOOKUP_H

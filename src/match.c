@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The phrase matcher: one table step per byte of the reply, through the automaton
  * the generator compiled from every phrase and marker of codes.xml (see

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Internal: running the generated automaton over a reply's text. */
 #ifndef SMTPCODES_MATCH_H
 #define SMTPCODES_MATCH_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Internal: the text of a translatable message in the language asked for. */
 #ifndef SMTPCODES_MESSAGES_H
 #define SMTPCODES_MESSAGES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reading codes written as text. */
 #include "smtpcodes.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Finding the codes in a server reply, or in the bounce or log text around
  * it. Written by hand: the rules below are about the context of a number, which

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Internal: the reply parser's general reading, without the fast path for bare replies. */
 #ifndef SMTPCODES_PARSE_REPLY_H
 #define SMTPCODES_PARSE_REPLY_H

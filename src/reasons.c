@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The causes of failure of codes.xml, by id or by index. */
 #include "reasons.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Internal: a reason of the tables, described in one language. */
 #ifndef SMTPCODES_REASONS_H
 #define SMTPCODES_REASONS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * smtpcodes: what an SMTP reply code means, told to a person.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The tables the generator writes from codes.xml and the translations of po/, as the runtime reads
  * them. Their types and declarations are here, written by hand; the generator writes

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "smtpcodes.h"
 
 SMTPCODES_API const char *smtpcodes_version(void)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 cmake_minimum_required(VERSION 3.21)
 # cmake -P: a language listed in LINGUAS without its .po file stops the
 # configuration, naming both (the test expects that message).

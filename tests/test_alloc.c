@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * No heap allocation on any lookup or parse after first use: malloc and its
  * kin are replaced here by counting versions (glibc lets a program do that,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The installed catalogs as translators and users meet them, through the
  * smtpcodes command in a German locale: a catalog changed after the build

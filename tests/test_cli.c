@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The smtpcodes command as people and scripts use it: text, JSON, exit status. */
 #define _DEFAULT_SOURCE /* wait4(): the peak memory of one child */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The command's own messages are built in, as the library's are: with no catalog
  * installed, --lang gives a wholly translated answer, the same as the build tree's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The command's --lang as users and scripts give it: a tag selects the
  * language as its locale name does, a name that is no language is a usage

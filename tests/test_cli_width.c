@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * No line of the command's text output is wider than 80 columns, in any language it
  * speaks: codes, pairs and replies of tests/data/replies.tsv, --all-meanings included.

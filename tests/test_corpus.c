@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The reply parser on 1366 real replies from public bounce-parser test suites
  * (tests/data/corpus/, with its provenance). Rows of confidence A, B and M must

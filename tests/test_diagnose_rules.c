@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The rules of smtpcodes_diagnose(), on the runtime built over the tables of
  * tests/generator/minimal.xml, whose few reasons, phrases and provider exist to

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * smtpcodes-iana-drift: codes.xml is in step with the vendored registry, and
  * a registry that moved on (a new code, a renamed one, a new reference) is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The rules of translated lookups, on the runtime built over the tables of
  * tests/generator/minimal.xml: "de" translates everything ("DE: " + English),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * smtpcodes-gen as a maintainer meets it: bad input is reported as
  * FILE:LINE: error: ..., every problem in one run, and leaves earlier outputs

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The generator against hostile or extreme codes.xml files made on the spot:
  * 50 MB in one element, nesting 10 000 deep, a byte-order mark with CRLF line

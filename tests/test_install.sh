@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Installs the build into a temporary prefix, then builds examples/explain_reply
 # against it the four ways an application would -- find_package() and
 # pkg-config, shared and static -- and runs each in German and in English.

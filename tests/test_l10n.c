@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Translated answers in real locales: the languages named in a call, the
  * locale as gettext reads it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), and two

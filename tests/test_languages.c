@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Language names as applications receive them: from a locale, from an
  * Accept-Language header, from a user's menu choice; the languages built in,

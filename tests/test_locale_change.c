@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * One answer is in one language, even when the locale changes while it is being
  * made. Another thread's setlocale() can land between any two of gettext's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The lookup API: registered codes, codes composed from their digits, invalid input. */
 #include "smtpcodes.h"
 

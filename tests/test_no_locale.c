@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The runtime built without its locale path (SMTPCODES_WITH_LOCALE=OFF, as the
  * help centre's WebAssembly is), over the tables of tests/generator/minimal.xml:

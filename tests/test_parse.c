@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The reply parser on our own lines, one for every form it must know
  * (tests/data/replies.tsv), and on hostile bytes: empty input, a megabyte,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * smtpcodes_parse_reply() reads a bare one-line reply by a fast path; it must
  * give exactly what the general reading gives. Compared on every reply of

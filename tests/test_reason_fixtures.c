@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Every reason of codes.xml against replies written for it (tests/data/reasons/fixtures.tsv):
  * positives, worded the way servers word that cause, must be diagnosed as it; negatives,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * How often smtpcodes_diagnose() names the cause a bounce really had.
  *

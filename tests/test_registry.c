@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * codes.xml against the public record: every record of the IANA registry and
  * every reply code of the RFC checklist must be answered by the library.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The string tables need no relocations: the real library (every code, every
 # language) has exactly as many as one built on the tables of
 # tests/generator/minimal.xml, and few in all.

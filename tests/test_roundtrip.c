@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Texts that are hard to write in C or PO -- quotes, backslashes, comment
  * ends, trigraphs, printf directives, newlines, tabs, non-ASCII -- come out of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Sixteen threads at once, each switching among languages (named in the call
  * and through its own uselocale()) and parsing replies, checking every answer;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A new language, as po/README.md tells a translator to add it, in a copy of the
 # source tree with a build directory of its own: the template from the pot target,
 # msginit, po/LINGUAS.partial picked up without re-running cmake, update-po writing

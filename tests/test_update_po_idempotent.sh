@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # update-po's msgmerge, run twice on a copy of po/: the second run changes nothing,
 # so a translator's change never carries rewrites of other entries.
 # usage: test_update_po_idempotent.sh PO_DIR POT MSGMERGE OPTION...

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Writes a WebAssembly module as a script that defines it in base64:
  * a page opened from disk (file://) may load a script, but not fetch a file.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The help centre's entry into the library, compiled to WebAssembly with the
  * library's embedded tables and no locale path. helpcentre.js writes the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 /*
  * The box that explains a pasted error. It runs the smtpcodes library itself,
  * compiled to WebAssembly (smtpcodes-wasm.js defines SMTPCODES_WASM), in the

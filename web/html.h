@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writing HTML: escaped text and attribute values. */
 #ifndef HELPCENTRE_HTML_H
 #define HELPCENTRE_HTML_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Writes the help centre: a static site, one directory per language the library
  * has built in (smtpcodes_language_at()), from the library's own tables: the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The site's texts are msgids of the project's catalogs (po/LANG.po), without
  * a context: the same words the smtpcodes command prints ("Reference",

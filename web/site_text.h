@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The help centre's own texts, in the language of the page being written. */
 #ifndef HELPCENTRE_SITE_TEXT_H
 #define HELPCENTRE_SITE_TEXT_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Opens the built help centre from disk in Chromium and checks it against the
 // library: every language's index, the language switcher, the box with the
 // fourteen codes of the article smtpcodes grew from and three real replies, and

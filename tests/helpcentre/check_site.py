@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Checks every page of the built help centre with a real HTML parser.
 
 Each page must parse as HTML5 without a single parse error (html5lib, strict),

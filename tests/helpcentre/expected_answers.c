@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * What the help centre's box must show for each text, from the library as
  * applications link it: one JSON object per argument (JSON Lines), for

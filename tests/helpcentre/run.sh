@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The help centre in a real browser: installs puppeteer-core as locked into the
 # build tree, then drives the system's Chromium through the site (browser.mjs).
 # Skips (77) only when no Chromium is installed.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Checks every translation of po/ against its English beyond what msgfmt -c sees.
 
 For each translated entry: every code (550, 5.7.1, X.1.1, 4.7.500), every RFC number,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "po_errors.h"
 
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Test support: a libgettextpo error handler that fails the running test. */
 #ifndef SMTPCODES_TEST_PO_ERRORS_H
 #define SMTPCODES_TEST_PO_ERRORS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Test support: running a program and capturing what it prints. */
 #ifndef SMTPCODES_TEST_RUN_H
 #define SMTPCODES_TEST_RUN_H

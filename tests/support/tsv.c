@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "tsv.h"
 
 #include "run.h"

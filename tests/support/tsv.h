@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Test support: the tab-separated data files of tests/data/. */
 #ifndef SMTPCODES_TEST_TSV_H
 #define SMTPCODES_TEST_TSV_H

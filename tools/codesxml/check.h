@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the schema cannot say: code syntax, duplicates, severities, empty texts. */
 #ifndef SMTPCODES_GEN_CHECK_H
 #define SMTPCODES_GEN_CHECK_H

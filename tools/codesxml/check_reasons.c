@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the schema cannot say of reasons and providers: ids, values, phrases, references. */
 #include "check.h"
 

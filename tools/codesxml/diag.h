@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Compiler-style diagnostics: "FILE:LINE: error: message". */
 #ifndef SMTPCODES_GEN_DIAG_H
 #define SMTPCODES_GEN_DIAG_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reading codes.xml: safe parsing, schema validation, and the tree turned into the model. */
 #ifndef SMTPCODES_GEN_LOAD_H
 #define SMTPCODES_GEN_LOAD_H

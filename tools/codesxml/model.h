@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The codes of codes.xml, as the generator holds them in memory. */
 #ifndef SMTPCODES_GEN_MODEL_H
 #define SMTPCODES_GEN_MODEL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "schema_errors.h"
 
 #include "diag.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Schema errors in plain words: what is missing or out of place, in which element. */
 #ifndef SMTPCODES_GEN_SCHEMA_ERRORS_H
 #define SMTPCODES_GEN_SCHEMA_ERRORS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What differs between codes.xml and the IANA registry. */
 #ifndef SMTPCODES_DRIFT_COMPARE_H
 #define SMTPCODES_DRIFT_COMPARE_H

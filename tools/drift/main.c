@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * smtpcodes-iana-drift: tells whether codes.xml is in step with the IANA
  * registry of enhanced status codes: codes the registry has and codes.xml

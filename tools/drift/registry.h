@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The IANA "SMTP Enhanced Status Codes" registry, read with libxml2. */
 #ifndef SMTPCODES_DRIFT_REGISTRY_H
 #define SMTPCODES_DRIFT_REGISTRY_H

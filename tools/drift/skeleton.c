@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "skeleton.h"
 
 #include <stdio.h>

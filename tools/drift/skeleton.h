@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Skeleton entries for registry codes that codes.xml lacks, to fill in and translate. */
 #ifndef SMTPCODES_DRIFT_SKELETON_H
 #define SMTPCODES_DRIFT_SKELETON_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The translatable messages of codes.xml, in file order, each once per context. */
 #ifndef SMTPCODES_GEN_CATALOG_H
 #define SMTPCODES_GEN_CATALOG_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "cliteral.h"
 
 /* Width of the text between the quotes before a literal is continued on the next line. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writing arbitrary bytes as a C string literal that any C11 compiler reads back exactly. */
 #ifndef SMTPCODES_GEN_CLITERAL_H
 #define SMTPCODES_GEN_CLITERAL_H

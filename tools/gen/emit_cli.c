@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "emit_cli.h"
 
 #include "cliteral.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The command's own messages and their translations, as a C source the command embeds. */
 #ifndef SMTPCODES_GEN_EMIT_CLI_H
 #define SMTPCODES_GEN_EMIT_CLI_H

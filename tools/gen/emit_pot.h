@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The gettext template, smtpcodes.pot, written with libgettextpo. */
 #ifndef SMTPCODES_GEN_EMIT_POT_H
 #define SMTPCODES_GEN_EMIT_POT_H

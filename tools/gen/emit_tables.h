@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The generated C tables: one string blob plus integer offsets, no pointers, no relocations. */
 #ifndef SMTPCODES_GEN_EMIT_TABLES_H
 #define SMTPCODES_GEN_EMIT_TABLES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * smtpcodes-gen: reads codes.xml, checks it, and writes the C tables of the
  * runtime library and the gettext template. Either every output is written

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Compiles phrases and markers into one automaton, written by hand: the runtime needs
  * its tables as plain arrays that cost no relocation and no start-up work, which no

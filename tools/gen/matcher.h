@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One automaton for every phrase of every reason and every marker of every provider. */
 #ifndef SMTPCODES_GEN_MATCHER_H
 #define SMTPCODES_GEN_MATCHER_H

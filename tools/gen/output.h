@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Outputs written all or nothing: each goes to a temporary file beside its
  * final path, and only when every output is complete are they renamed into

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "po_report.h"
 
 #include "diag.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Where libgettextpo's reports go: diagnostics that name the file and, where
  * gettext knows it, the line. Shared by reading translations and writing the template. */
 #ifndef SMTPCODES_GEN_PO_REPORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "strtab.h"
 
 #include <libxml/hash.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The string blob of the generated tables: each distinct string once, addressed by offset. */
 #ifndef SMTPCODES_GEN_STRTAB_H
 #define SMTPCODES_GEN_STRTAB_H

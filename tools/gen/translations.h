@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Translations read from po/LANG.po with libgettextpo, to be embedded in the tables. */
 #ifndef SMTPCODES_GEN_TRANSLATIONS_H
 #define SMTPCODES_GEN_TRANSLATIONS_H
