@@ -29,7 +29,8 @@ static struct run_result run_cli(const char *locale, const char *localedir, cons
 {
     char locale_setting[256], dir_setting[PATH_MAX + 32];
     snprintf(locale_setting, sizeof locale_setting, "LANG=%s", locale);
-    snprintf(dir_setting, sizeof dir_setting, "SMTPCODES_LOCALEDIR=%s", localedir);
+    if (localedir)
+        snprintf(dir_setting, sizeof dir_setting, "SMTPCODES_LOCALEDIR=%s", localedir);
     char *env[] = {locale_setting, localedir ? dir_setting : NULL, NULL};
     char *argv[] = {(char *)cli, (char *)arg1, (char *)arg2, NULL};
     return run_program(argv, NULL, env);
