@@ -13,6 +13,8 @@ Usage: check_terms.py PO_DIR LANG...
 import re
 import sys
 
+from pofile import entries
+
 # Names that stay as they are in every language (po/README.md).
 KEPT_NAMES = [
     "SMTP", "DNS", "MX", "SPF", "DKIM", "DMARC", "ARC", "TLS", "STARTTLS", "AUTH",
@@ -22,49 +24,6 @@ KEPT_NAMES = [
 CODE = re.compile(r"(?<![\w.])(?:[245X]\.\d{1,3}\.\d{1,3}|[2-5]\d\d)(?![\w.]|\.\d)")
 RFC = re.compile(r"RFC \d{3,4}")
 DIRECTIVE = re.compile(r"%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+|\.\*)?[hlLqjzt]*[diouxXeEfgGcspn%]")
-
-
-ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
-           "f": "\f", "v": "\v"}
-
-
-def unquote(s):
-    """The text of a PO string literal: its C escapes decoded."""
-    return re.sub(r"\\(.)", lambda m: ESCAPES.get(m.group(1), m.group(1)), s)
-
-
-def entries(path):
-    """Yields (line, msgctxt, msgid, msgstr, flags) of the live entries of PATH."""
-    entry = {"line": 0, "flags": "", "msgctxt": None, "msgid": None, "msgstr": None}
-    field = None
-    with open(path, encoding="utf-8") as f:
-        for number, raw in enumerate(f, 1):
-            line = raw.rstrip("\n")
-            if not line.strip():
-                if entry["msgid"] is not None:
-                    yield entry
-                entry = {"line": 0, "flags": "", "msgctxt": None, "msgid": None, "msgstr": None}
-                field = None
-                continue
-            if line.startswith("#~"):
-                continue
-            if line.startswith("#,"):
-                entry["flags"] += line
-                continue
-            if line.startswith("#"):
-                continue
-            m = re.match(r'(msgctxt|msgid|msgstr)\s+"(.*)"$', line)
-            if m:
-                field = m.group(1)
-                entry[field] = unquote(m.group(2))
-                if field == "msgid":
-                    entry["line"] = number
-                continue
-            m = re.match(r'"(.*)"$', line)
-            if m and field:
-                entry[field] += unquote(m.group(1))
-    if entry["msgid"] is not None:
-        yield entry
 
 
 def problems_of(english, translated):
