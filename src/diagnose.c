@@ -127,10 +127,17 @@ static int pick_reply_meaning(const struct smtpcodes_tab_reply *reply, const cha
     for (int i = 0; parts->klass && i < reply->meaning_count; i++)
         if (selects(&meanings[i], parts))
             return i;
-    for (int i = 0; i < reply->meaning_count; i++)
-        if (begins_with_standard_text(text + parts->text.offset, parts->text.length,
-                                      smtpcodes_tab_text(meanings[i].standard_text)))
+    const char *words = text + parts->text.offset;
+    if (!parts->text.length)
+        return 0;
+    /* The first letter rules out nearly every meaning before the full comparison. */
+    unsigned char first = lower((unsigned char)words[0]);
+    for (int i = 0; i < reply->meaning_count; i++) {
+        const char *standard = smtpcodes_tab_text(meanings[i].standard_text);
+        if (lower((unsigned char)standard[0]) == first &&
+            begins_with_standard_text(words, parts->text.length, standard))
             return i;
+    }
     return 0;
 }
 

@@ -169,13 +169,15 @@ extern const struct smtpcodes_tab_provider smtpcodes_tab_providers[SMTPCODES_TAB
 extern const struct smtpcodes_tab_provider_meaning
     smtpcodes_tab_provider_meanings[SMTPCODES_TAB_PROVIDER_MEANING_ROWS];
 
-/* The matcher: a byte's class (case folded, every white-space byte one class), then
- * one step per byte through NEXT, which also reads a run of white space as one space.
- * Class 0 holds the bytes no pattern has, and leads back to state 0 from everywhere.
- * A pattern ends in a state only from SMTPCODES_TAB_MATCH_OUTPUT_START on. */
-extern const uint8_t smtpcodes_tab_match_class[256];
-extern const uint16_t smtpcodes_tab_match_next[SMTPCODES_TAB_MATCH_STATES]
-                                              [SMTPCODES_TAB_MATCH_CLASSES];
+/* The matcher: one step per byte, NEXT[COLUMN[byte] + state]. A byte's column is its
+ * class (case folded, every white-space byte one class) times the number of states, so
+ * a step is one addition and two look-ups. The step also reads a run of white space as
+ * one space. Class 0 holds the bytes no pattern has, and leads back to state 0 from
+ * everywhere. A pattern ends in a state only from SMTPCODES_TAB_MATCH_OUTPUT_START on;
+ * the states before it are numbered by depth, the start first. */
+extern const uint32_t smtpcodes_tab_match_column[256];
+extern const uint16_t
+    smtpcodes_tab_match_next[SMTPCODES_TAB_MATCH_CLASSES * SMTPCODES_TAB_MATCH_STATES];
 /* State - SMTPCODES_TAB_MATCH_OUTPUT_START -> 1 + the first pattern that ends there
  * (the longest). */
 extern const uint16_t smtpcodes_tab_match_first[SMTPCODES_TAB_MATCH_OUTPUT_ROWS];

@@ -593,19 +593,19 @@ static void write_patterns(struct emitter *e)
 static void write_matcher(struct emitter *e)
 {
     const struct matcher *m = &e->matcher;
-    fprintf(e->out, "const uint8_t smtpcodes_tab_match_class[256] = {");
+    fprintf(e->out, "const uint32_t smtpcodes_tab_match_column[256] = {");
     for (int b = 0; b < 256; b++)
-        fprintf(e->out, "%s%d,", b % 16 ? " " : "\n    ", m->byte_class[b]);
-    fprintf(e->out, "\n};\n\nconst uint16_t smtpcodes_tab_match_next[%zu][%zu] = {\n",
-            m->state_count, m->class_count);
-    for (size_t s = 0; s < m->state_count; s++) {
-        fputs("    {", e->out);
-        for (size_t c = 0; c < m->class_count; c++) {
-            if (c)
-                fputc(',', e->out);
+        fprintf(e->out, "%s%zu,", b % 8 ? " " : "\n    ", m->byte_class[b] * m->state_count);
+    /* Column by column: a class's next states for every state. */
+    fprintf(e->out, "\n};\n\nconst uint16_t smtpcodes_tab_match_next[%zu] = {\n",
+            m->class_count * m->state_count);
+    for (size_t c = 0; c < m->class_count; c++) {
+        for (size_t s = 0; s < m->state_count; s++) {
+            fputs(s % 16 ? "," : "    ", e->out);
             write_number(e->out, m->next[s * m->class_count + c]);
+            if (s % 16 == 15 || s + 1 == m->state_count)
+                fputs(",\n", e->out);
         }
-        fputs("},\n", e->out);
     }
     fprintf(e->out, "};\n\nconst uint16_t smtpcodes_tab_match_first[] = {");
     if (m->output_start == m->state_count)

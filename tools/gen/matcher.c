@@ -139,15 +139,18 @@ static int build_trie(struct matcher *m, size_t **own_last)
  * also a state), its missing edges from that suffix's, and its chain of patterns
  * continued by the suffix's chain.
  */
-static int complete_automaton(struct matcher *m, const size_t *own_last)
+static int complete_automaton(struct matcher *m, const size_t *own_last, size_t **bfs_order)
 {
-    size_t *queue = malloc(m->state_count * sizeof *queue);
+    /* The queue, with the start in front, is also the order of the states by depth. */
+    size_t *order = malloc(m->state_count * sizeof *order);
+    size_t *queue = order ? order + 1 : NULL;
     size_t *fail = calloc(m->state_count, sizeof *fail);
-    if (!queue || !fail) {
-        free(queue);
+    if (!order || !fail) {
+        free(order);
         free(fail);
         return -1;
     }
+    order[0] = 0;
     size_t head = 0, tail = 0;
     for (size_t c = 0; c < m->class_count; c++) {
         uint32_t *edge = &m->next[c];
@@ -174,8 +177,8 @@ static int complete_automaton(struct matcher *m, const size_t *own_last)
             }
         }
     }
-    free(queue);
     free(fail);
+    *bfs_order = order;
     return 0;
 }
 
@@ -211,8 +214,11 @@ static unsigned char *last_classes(const struct matcher *m)
 /*
  * States in which a pattern ends are numbered last, from output_start on, so that the
  * runtime tells them by one comparison instead of a second table look-up per byte.
+ * Within each group the order is by depth, so the states ordinary text keeps visiting
+ * (the start and its near children) have the smallest numbers: the runtime checks a few
+ * steps at once by OR-ing their states, which then stays below output_start.
  */
-static int number_output_states_last(struct matcher *m)
+static int number_output_states_last(struct matcher *m, const size_t *bfs_order)
 {
     size_t *renumbered = malloc(m->state_count * sizeof *renumbered);
     uint32_t *next = malloc(m->state_count * m->class_count * sizeof *next);
@@ -224,13 +230,13 @@ static int number_output_states_last(struct matcher *m)
         return -1;
     }
     size_t id = 0;
-    for (size_t s = 0; s < m->state_count; s++)
-        if (!m->first[s])
-            renumbered[s] = id++;
+    for (size_t i = 0; i < m->state_count; i++)
+        if (!m->first[bfs_order[i]])
+            renumbered[bfs_order[i]] = id++;
     m->output_start = id;
-    for (size_t s = 0; s < m->state_count; s++)
-        if (m->first[s])
-            renumbered[s] = id++;
+    for (size_t i = 0; i < m->state_count; i++)
+        if (m->first[bfs_order[i]])
+            renumbered[bfs_order[i]] = id++;
     for (size_t s = 0; s < m->state_count; s++) {
         size_t to = renumbered[s];
         first[to] = m->first[s];
@@ -248,18 +254,19 @@ static int number_output_states_last(struct matcher *m)
 int matcher_build(const struct codes *codes, struct matcher *m)
 {
     memset(m, 0, sizeof *m);
-    size_t *own_last = NULL;
+    size_t *own_last = NULL, *bfs_order = NULL;
     if (collect_patterns(codes, m) != 0)
         return -1;
     assign_classes(m);
     int status = build_trie(m, &own_last);
     unsigned char *last = status == 0 ? last_classes(m) : NULL;
     if (status == 0)
-        status = last ? complete_automaton(m, own_last) : -1;
+        status = last ? complete_automaton(m, own_last, &bfs_order) : -1;
     if (status == 0) {
         fold_space_runs(m, last);
-        status = number_output_states_last(m);
+        status = number_output_states_last(m, bfs_order);
     }
+    free(bfs_order);
     free(last);
     free(own_last);
     return status;
