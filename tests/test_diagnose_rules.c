@@ -48,6 +48,26 @@ static void a_phrase_names_the_reason_whatever_its_case_and_spacing(void **state
     assert_string_equal(d.lang, "en");
 }
 
+/* The span is found in one pass when the phrase's bytes hold no run of white space, and
+ * by a walk back when they do; both must give the phrase's own bytes. */
+static void the_evidence_is_the_phrase_as_written(void **state)
+{
+    (void)state;
+    const char *cases[][2] = {
+        {"no such user", "no such user"},            /* the whole text */
+        {"550 No\tsuch user here", "No\tsuch user"}, /* a tab for a space */
+        {"550 x  no such user", "no such user"},     /* a run before the phrase */
+        {"550 no  such user", "no  such user"},      /* a run inside it */
+        {"550 no such \t user", "no such \t user"},  /* a mixed run near its end */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct smtpcodes_diagnosis d;
+        smtpcodes_diagnose(cases[i][0], strlen(cases[i][0]), NULL, &d);
+        assert_string_equal(d.reason, "userunknown");
+        assert_evidence(cases[i][0], &d, cases[i][1]);
+    }
+}
+
 static void the_longer_phrase_wins_and_precedence_beats_length(void **state)
 {
     (void)state;
@@ -241,6 +261,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_phrase_names_the_reason_whatever_its_case_and_spacing),
+        cmocka_unit_test(the_evidence_is_the_phrase_as_written),
         cmocka_unit_test(the_longer_phrase_wins_and_precedence_beats_length),
         cmocka_unit_test(restrictions_by_class_and_code_hold),
         cmocka_unit_test(a_code_default_decides_when_no_phrase_does),
