@@ -76,11 +76,30 @@ static int is_space(unsigned char c)
     return c <= ' ' && (spaces >> c & 1);
 }
 
-/* Whether no two bytes in a row of W[0..N) are white space. */
+/* Whether two bytes in a row of the eight at W may be white space: every byte below
+ * '!' is flagged (a borrow may also flag a '!' right after one), so "no" is exact and
+ * "yes" only sends the caller the slow way, which is always right. */
+static int adjacent_low_bytes(const unsigned char *w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    uint64_t x;
+    memcpy(&x, w, sizeof x);
+    uint64_t low = (x - ones * '!') & ~x & highs;
+    return (low & (low << 8)) != 0;
+}
+
+/* Whether no two bytes in a row of W[0..N) are white space; eight bytes at a time, the
+ * blocks overlapping by one so that no pair falls between two. */
 static int single_spaced(const unsigned char *w, size_t n)
 {
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 7)
+            if (adjacent_low_bytes(w + i))
+                return 0;
+        return !adjacent_low_bytes(w + n - 8);
+    }
     for (size_t i = 1; i < n; i++)
-        if (w[i] <= ' ' && is_space(w[i]) && is_space(w[i - 1]))
+        if (is_space(w[i]) && is_space(w[i - 1]))
             return 0;
     return 1;
 }
@@ -250,6 +269,19 @@ static void begin_stretch(struct scan *s, size_t start, size_t end)
     s->ends[s->stretch % STRETCHES] = end;
 }
 
+/* Where the words of a reply that begins with its codes begin: the matcher reads from
+ * there, as it reads every continuation line after its "550-" and enhanced code. The
+ * codes are the parser's; reading them as words would only cost a step a byte. */
+static size_t leading_codes(const struct smtpcodes_reply_parts *parts)
+{
+    if (!parts->code || parts->code_span.offset != 0)
+        return 0;
+    size_t after_code = parts->code_span.length;
+    if (parts->klass && parts->enhanced_span.offset == after_code + 1)
+        return parts->enhanced_span.offset + parts->enhanced_span.length;
+    return after_code;
+}
+
 void smtpcodes_i_match(const char *text, size_t length, const struct smtpcodes_reply_parts *parts,
                        struct smtpcodes_i_match *found)
 {
@@ -262,15 +294,16 @@ void smtpcodes_i_match(const char *text, size_t length, const struct smtpcodes_r
     s.best = -1;
     s.stretch = 0;
     s.best_placed = 1;
+    size_t words = leading_codes(parts);
     if (!parts->multiline) {
-        begin_stretch(&s, 0, length);
-        read_stretch(&s, 0, length, 0);
+        begin_stretch(&s, words, length);
+        read_stretch(&s, words, length, 0);
         place_evidence(&s);
         return;
     }
     /* Line by line, each line's "550-" prefix left out, the automaton's state carried on. */
     unsigned state = 0;
-    for (size_t at = 0; at < length; s.stretch++) {
+    for (size_t at = words; at < length; s.stretch++) {
         const unsigned char *newline = memchr(s.text + at, '\n', length - at);
         size_t end = newline ? (size_t)(newline - s.text) + 1 : length;
         begin_stretch(&s, at, end);
