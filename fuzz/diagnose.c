@@ -13,7 +13,12 @@ static int inside(struct smtpcodes_span s, size_t size)
     return s.offset <= size && s.length <= size - s.offset;
 }
 
-static void check(const struct smtpcodes_diagnosis *d, size_t size)
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static void check(const struct smtpcodes_diagnosis *d, const char *text, size_t size)
 {
     const char *strings[] = {d->reason,     d->summary,         d->explanation,
                              d->action_by,  d->action_by_text,  d->retry,
@@ -31,6 +36,11 @@ static void check(const struct smtpcodes_diagnosis *d, size_t size)
         abort();
     if (d->decided_by == SMTPCODES_DECIDED_BY_PHRASE && d->evidence.length == 0)
         abort();
+    /* A phrase neither starts nor ends with white space, so neither does its span. */
+    if (d->decided_by == SMTPCODES_DECIDED_BY_PHRASE &&
+        (is_space(text[d->evidence.offset]) ||
+         is_space(text[d->evidence.offset + d->evidence.length - 1])))
+        abort();
     if ((d->parts.code || d->parts.klass) && !*d->meaning)
         abort();
 }
@@ -46,10 +56,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int status = smtpcodes_diagnose(text, size, "en", &en);
     if (status != SMTPCODES_OK && status != SMTPCODES_NOT_FOUND)
         abort();
-    check(&en, size);
+    check(&en, text, size);
     if (smtpcodes_diagnose(text, size, "ja", &ja) != status)
         abort();
-    check(&ja, size);
+    check(&ja, text, size);
     if (strcmp(en.reason, ja.reason) != 0 || en.decided_by != ja.decided_by ||
         memcmp(&en.evidence, &ja.evidence, sizeof en.evidence) != 0 ||
         strcmp(en.meaning, ja.meaning) != 0 || en.reply_meaning != ja.reply_meaning)
