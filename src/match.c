@@ -159,6 +159,10 @@ static size_t phrase_start(const struct scan *s, size_t k, size_t end, unsigned 
         if (j == before)
             break;
     }
+    /* Past the oldest stretch kept (a phrase over more than STRETCHES prefixed lines,
+     * nearly all empty) the span starts with the words that are still in view. */
+    while (j < end && is_space(s->text[j]))
+        j++;
     return j;
 }
 
@@ -301,14 +305,21 @@ void smtpcodes_i_match(const char *text, size_t length, const struct smtpcodes_r
         place_evidence(&s);
         return;
     }
-    /* Line by line, each line's "550-" prefix left out, the automaton's state carried on. */
+    /* Stretch by stretch, each line's "550-" prefix left out, the automaton's state
+     * carried on. A line that starts with no prefix continues the stretch before it. */
     unsigned state = 0;
-    for (size_t at = words; at < length; s.stretch++) {
+    size_t start = words;
+    for (size_t at = words; at < length;) {
         const unsigned char *newline = memchr(s.text + at, '\n', length - at);
         size_t end = newline ? (size_t)(newline - s.text) + 1 : length;
-        begin_stretch(&s, at, end);
-        state = read_stretch(&s, at, end, state);
-        place_evidence(&s);
-        at = end + continuation_prefix(s.text + end, length - end, parts->code);
+        size_t prefix = continuation_prefix(s.text + end, length - end, parts->code);
+        if (prefix || end == length) {
+            begin_stretch(&s, start, end);
+            state = read_stretch(&s, start, end, state);
+            place_evidence(&s);
+            s.stretch++;
+            start = end + prefix;
+        }
+        at = end + prefix;
     }
 }

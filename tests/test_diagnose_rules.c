@@ -68,6 +68,31 @@ static void the_evidence_is_the_phrase_as_written(void **state)
     }
 }
 
+/* Lines without a prefix, however many, read on as one stretch: the span is whole. Past
+ * the stretches kept (64 prefixed lines, nearly empty) it starts with a word still. */
+static void a_phrase_over_many_lines_is_named_by_its_words(void **state)
+{
+    (void)state;
+    char text[4096] = "550-sorry, no such\r\n";
+    for (int i = 0; i < 100; i++)
+        strcat(text, "\r\n");
+    strcat(text, "550 user here");
+    struct smtpcodes_diagnosis d = diagnose(text, NULL);
+    assert_string_equal(d.reason, "userunknown");
+    assert_int_equal(d.evidence.offset, strlen("550-sorry, "));
+    assert_int_equal(d.evidence.offset + d.evidence.length, strlen(text) - strlen(" here"));
+
+    strcpy(text, "550-sorry, no such\r\n");
+    for (int i = 0; i < 100; i++)
+        strcat(text, "550-\r\n");
+    strcat(text, "550 user here");
+    d = diagnose(text, NULL);
+    assert_string_equal(d.reason, "userunknown");
+    assert_true(d.evidence.length > 0);
+    assert_false(strchr(" \t\r\n", text[d.evidence.offset]));
+    assert_int_equal(d.evidence.offset + d.evidence.length, strlen(text) - strlen(" here"));
+}
+
 static void the_longer_phrase_wins_and_precedence_beats_length(void **state)
 {
     (void)state;
@@ -262,6 +287,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_phrase_names_the_reason_whatever_its_case_and_spacing),
         cmocka_unit_test(the_evidence_is_the_phrase_as_written),
+        cmocka_unit_test(a_phrase_over_many_lines_is_named_by_its_words),
         cmocka_unit_test(the_longer_phrase_wins_and_precedence_beats_length),
         cmocka_unit_test(restrictions_by_class_and_code_hold),
         cmocka_unit_test(a_code_default_decides_when_no_phrase_does),
