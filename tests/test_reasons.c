@@ -206,8 +206,9 @@ static void corpus_reasons_agree(void **state)
 }
 
 /* Below this share of the held-out set, a change has made the phrases generalise worse
- * (59 % when the set was written: see tests/data/unseen/README.md). */
-enum { UNSEEN_FLOOR_PERCENT = 55 };
+ * (59 % when the set was written, 81 % once the phrases were widened from how mail
+ * software words each cause, never from this set: see tests/data/unseen/README.md). */
+enum { UNSEEN_FLOOR_PERCENT = 75 };
 
 static void unseen_servers_are_diagnosed(void **state)
 {
