@@ -134,8 +134,8 @@ static size_t phrase_start(const struct scan *s, size_t k, size_t end, unsigned 
     if (!s->parts->multiline) {
         /* One stretch, the whole text. The phrase spans at least its FOLDED bytes, and
          * exactly those when they hold no run of white space (a longer span, which
-         * starts with a letter as every phrase does, would fold to more): the usual
-         * case, settled in one pass. */
+         * starts with no white space as no phrase does, would fold to more): the
+         * usual case, settled in one pass. */
         const unsigned char *p = s->text;
         if (end + 1 >= folded && single_spaced(p + end + 1 - folded, folded))
             return end + 1 - folded;
@@ -160,7 +160,8 @@ static size_t phrase_start(const struct scan *s, size_t k, size_t end, unsigned 
             break;
     }
     /* Past the oldest stretch kept (a phrase over more than STRETCHES prefixed lines,
-     * nearly all empty) the span starts with the words that are still in view. */
+     * nearly all empty) the span starts at the first byte in view that is no white
+     * space; a walk that found the phrase's start is already there. */
     while (j < end && is_space(s->text[j]))
         j++;
     return j;
