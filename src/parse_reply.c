@@ -383,7 +383,7 @@ int smtpcodes_i_parse_reply_generally(const char *text, size_t length,
         /* Most bytes of bounce and log text are no digit: passed over eight at a time. */
         while (length - at >= 8 && !holds_digit(text + at))
             at += 8;
-        while (at < length && (unsigned char)(text[at] - '0') > 9)
+        while (at < length && !is_digit((unsigned char)text[at]))
             at++;
         if (at == length)
             break;
