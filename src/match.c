@@ -7,6 +7,7 @@
  */
 #include "match.h"
 
+#include "messages.h"
 #include "smtpcodes_tables.h"
 
 #include <stdint.h>
@@ -21,7 +22,7 @@ struct scan {
     const struct smtpcodes_reply_parts *parts;
     unsigned class_bit;
     struct smtpcodes_i_match *found;
-    int best;            /* pattern index of the best phrase so far; -1: none */
+    unsigned best_rank;  /* the rank of the best phrase so far; 0: none */
     size_t best_end;     /* the byte its last folded byte came from */
     size_t best_stretch; /* the stretch it ended in */
     int best_placed;     /* its span is in found->evidence */
@@ -46,25 +47,20 @@ static int code_matches(uint32_t packed, const struct smtpcodes_reply_parts *par
            detail == parts->detail;
 }
 
-static int phrase_counts(const struct smtpcodes_tab_pattern *p, const struct scan *s)
+/* Whether PARTS has one of the codes phrase P is restricted to. Out of line: few
+ * phrases are, and the loop would cost every pattern end its registers. */
+SMTPCODES_I_APART static int among_codes(const struct smtpcodes_tab_pattern *p,
+                                         const struct smtpcodes_reply_parts *parts)
 {
-    if (!(p->classes & s->class_bit))
-        return 0;
-    if (p->code_count == 0)
-        return 1;
     for (unsigned i = 0; i < p->code_count; i++)
-        if (code_matches(smtpcodes_tab_pattern_codes[p->first_code + i], s->parts))
+        if (code_matches(smtpcodes_tab_pattern_codes[p->first_code + i], parts))
             return 1;
     return 0;
 }
 
-/* Higher precedence wins, then the longer phrase; on a tie the earlier one stays. */
-static int beats(const struct smtpcodes_tab_pattern *p, int best)
+static int phrase_counts(const struct smtpcodes_tab_pattern *p, const struct scan *s)
 {
-    if (best < 0)
-        return 1;
-    const struct smtpcodes_tab_pattern *b = &smtpcodes_tab_patterns[best];
-    return p->precedence != b->precedence ? p->precedence > b->precedence : p->length > b->length;
+    return (p->classes & s->class_bit) && (p->code_count == 0 || among_codes(p, s->parts));
 }
 
 /* The white space the matcher folds. One comparison settles every byte above ' ',
@@ -167,7 +163,8 @@ static size_t phrase_start(const struct scan *s, size_t k, size_t end, unsigned 
     return j;
 }
 
-/* Every pattern that ends at byte END of the text, from pattern FIRST on. */
+/* Every pattern that ends at byte END of the text, from pattern FIRST on. A phrase
+ * becomes the best if its rank is higher (on a tie the earlier one stays). */
 static void patterns_end_here(struct scan *s, unsigned first, size_t end)
 {
     for (unsigned k = first; k; k = smtpcodes_tab_patterns[k - 1].next) {
@@ -175,8 +172,8 @@ static void patterns_end_here(struct scan *s, unsigned first, size_t end)
         if (p->kind == SMTPCODES_TAB_MARKER) {
             if (s->found->provider < 0)
                 s->found->provider = p->target;
-        } else if (phrase_counts(p, s) && beats(p, s->best)) {
-            s->best = (int)(k - 1);
+        } else if (p->rank > s->best_rank && phrase_counts(p, s)) {
+            s->best_rank = p->rank;
             s->found->reason = p->target;
             s->best_end = end;
             s->best_stretch = s->stretch;
@@ -223,36 +220,74 @@ static unsigned step(unsigned state, unsigned char byte)
     return smtpcodes_tab_match_next[smtpcodes_tab_match_column[byte] + state];
 }
 
-/* Reports the patterns of each state of a group of steps that ends in one. */
-static void report_group(struct scan *s, const unsigned *states, int count, size_t at)
+/* The generator numbers the states so that this bit is set in every state where a
+ * pattern ends and in no other: an OR of states tells whether one of them was such. */
+enum { OUTPUT_BIT = SMTPCODES_TAB_MATCH_OUTPUT_START };
+_Static_assert((OUTPUT_BIT & (OUTPUT_BIT - 1)) == 0 &&
+                   SMTPCODES_TAB_MATCH_STATES <= 2 * SMTPCODES_TAB_MATCH_OUTPUT_START,
+               "output states must be exactly those with the output bit");
+
+/* Takes the N steps of a group again from STATE, one at a time, and reports the
+ * patterns that end at each: the group's OR said some do. Kept out of line, as few
+ * groups need it, so that the loop keeps its registers. */
+SMTPCODES_I_APART static void report_group(struct scan *s, unsigned state, const unsigned char *p,
+                                           int n)
 {
-    for (int k = 0; k < count; k++)
-        if (states[k] >= SMTPCODES_TAB_MATCH_OUTPUT_START)
-            patterns_end_here(
-                s, smtpcodes_tab_match_first[states[k] - SMTPCODES_TAB_MATCH_OUTPUT_START],
-                at + (size_t)k);
+    for (int k = 0; k < n; k++) {
+        state = step(state, p[k]);
+        if (state & OUTPUT_BIT) {
+            const struct smtpcodes_tab_match_output *o =
+                &smtpcodes_tab_match_outputs[state - OUTPUT_BIT];
+            /* None of its phrases could beat the best so far, and it has no marker. */
+            if (o->top_rank > s->best_rank)
+                patterns_end_here(s, o->first, (size_t)(p + k - s->text));
+        }
+    }
+}
+
+/* N steps from STATE (N a constant where this is inlined); *SEEN gets the OR of the
+ * states passed through. Each state is OR-ed in before the next step may overwrite
+ * its register: SMTPCODES_I_NOW keeps the compiler from putting the OR off, which
+ * would cost a copy of the state on every byte. */
+static inline unsigned group(unsigned state, const unsigned char *p, int n, unsigned *seen)
+{
+    unsigned all = 0;
+    for (int k = 0; k < n; k++) {
+        state = step(state, p[k]);
+        all |= state;
+        SMTPCODES_I_NOW(all);
+    }
+    *seen = all;
+    return state;
 }
 
 /*
- * The matcher's loop: one table step per byte. Four steps share one test: the OR of
- * their states reaches SMTPCODES_TAB_MATCH_OUTPUT_START whenever one of them does
- * (and, as ordinary text keeps to the low-numbered shallow states, seldom otherwise).
+ * The matcher's loop: one table step per byte, and one test for eight steps: the OR of
+ * their states has the output bit when a pattern ended among them, and only then. The
+ * few groups where one did are read again, step by step.
  */
-static unsigned read_stretch(struct scan *s, size_t from, size_t to, unsigned state)
+static inline unsigned read_stretch(struct scan *s, size_t from, size_t to, unsigned state)
 {
     const unsigned char *p = s->text + from, *end = s->text + to;
-    for (size_t quads = (to - from) / 4; quads; quads--, p += 4) {
-        unsigned a = step(state, p[0]);
-        unsigned b = step(a, p[1]);
-        unsigned c = step(b, p[2]);
-        unsigned d = step(c, p[3]);
-        if ((a | b | c | d) >= SMTPCODES_TAB_MATCH_OUTPUT_START)
-            report_group(s, (const unsigned[]){a, b, c, d}, 4, (size_t)(p - s->text));
-        state = d;
+    unsigned seen;
+    for (size_t groups = (to - from) / 8; groups; groups--, p += 8) {
+        unsigned after = group(state, p, 8, &seen);
+        if (seen & OUTPUT_BIT)
+            report_group(s, state, p, 8);
+        state = after;
+    }
+    if (end - p >= 4) {
+        unsigned after = group(state, p, 4, &seen);
+        if (seen & OUTPUT_BIT)
+            report_group(s, state, p, 4);
+        state = after;
+        p += 4;
     }
     for (; p < end; p++) {
-        state = step(state, *p);
-        report_group(s, &state, 1, (size_t)(p - s->text));
+        unsigned after = step(state, *p);
+        if (after & OUTPUT_BIT)
+            report_group(s, state, p, 1);
+        state = after;
     }
     return state;
 }
@@ -260,10 +295,10 @@ static unsigned read_stretch(struct scan *s, size_t from, size_t to, unsigned st
 /* The span of the best phrase, once: found while its stretch is still kept. */
 static void place_evidence(struct scan *s)
 {
-    if (s->best < 0 || s->best_placed)
+    if (!s->best_rank || s->best_placed)
         return;
     size_t start =
-        phrase_start(s, s->best_stretch, s->best_end, smtpcodes_tab_patterns[s->best].length);
+        phrase_start(s, s->best_stretch, s->best_end, SMTPCODES_TAB_RANK_LENGTH(s->best_rank));
     s->found->evidence = (struct smtpcodes_span){start, s->best_end + 1 - start};
     s->best_placed = 1;
 }
@@ -296,7 +331,7 @@ void smtpcodes_i_match(const char *text, size_t length, const struct smtpcodes_r
     s.parts = parts;
     s.class_bit = 1u << reply_class(parts);
     s.found = found;
-    s.best = -1;
+    s.best_rank = 0;
     s.stretch = 0;
     s.best_placed = 1;
     size_t words = leading_codes(parts);

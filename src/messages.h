@@ -8,13 +8,17 @@
 #include <stdint.h>
 
 /* Kept out of the functions that call them, so that their usual path stays short:
- * paths taken rarely, and the work a whole answer kept per thread saves. */
+ * paths taken rarely, and the work a whole answer kept per thread saves. NOW(x): x is
+ * computed here, not put off to where it is next used (an empty statement that takes
+ * and gives back x in a register), so that a register it reads may be reused at once. */
 #if defined(__GNUC__)
 #define SMTPCODES_I_RARE __attribute__((noinline, cold))
 #define SMTPCODES_I_APART __attribute__((noinline))
+#define SMTPCODES_I_NOW(x) __asm__("" : "+r"(x))
 #else
 #define SMTPCODES_I_RARE
 #define SMTPCODES_I_APART
+#define SMTPCODES_I_NOW(x) ((void)0)
 #endif
 
 /* Where a lookup's texts come from: a row of the embedded translations (>= 0), or: */

@@ -121,13 +121,18 @@ struct smtpcodes_tab_provider_meaning {
 
 /* A phrase of a reason, or a marker of a provider, as the matcher reports it. */
 enum { SMTPCODES_TAB_PHRASE = 0, SMTPCODES_TAB_MARKER = 1 };
+/* Of two phrases, the one of higher precedence wins, whatever the lengths (precedence
+ * is -9 to 9), and then the longer: so does the one of higher rank. */
+#define SMTPCODES_TAB_RANK(precedence, length) (((precedence) + 16) * 256 + (length))
+#define SMTPCODES_TAB_RANK_LENGTH(rank) ((rank) % 256)
+/* Higher than any phrase's rank. */
+#define SMTPCODES_TAB_RANK_ALWAYS 0xffff
 struct smtpcodes_tab_pattern {
     uint16_t next;       /* 1 + the next pattern ending where this one does; 0: none */
     uint16_t target;     /* index into smtpcodes_tab_reasons, or into the providers */
     uint8_t kind;        /* SMTPCODES_TAB_PHRASE or SMTPCODES_TAB_MARKER */
     uint8_t classes;     /* bit N: counts in a reply of class N; bit 0: text with no code */
-    uint8_t length;      /* in folded bytes */
-    int8_t precedence;   /* higher wins, whatever the length */
+    uint16_t rank;       /* SMTPCODES_TAB_RANK(precedence, length in folded bytes) */
     uint16_t first_code; /* restriction: index into smtpcodes_tab_pattern_codes */
     uint16_t code_count; /* 0: no restriction */
 };
@@ -178,9 +183,14 @@ extern const struct smtpcodes_tab_provider_meaning
 extern const uint32_t smtpcodes_tab_match_column[256];
 extern const uint16_t
     smtpcodes_tab_match_next[SMTPCODES_TAB_MATCH_CLASSES * SMTPCODES_TAB_MATCH_STATES];
-/* State - SMTPCODES_TAB_MATCH_OUTPUT_START -> 1 + the first pattern that ends there
- * (the longest). */
-extern const uint16_t smtpcodes_tab_match_first[SMTPCODES_TAB_MATCH_OUTPUT_ROWS];
+/* What ends in a state from SMTPCODES_TAB_MATCH_OUTPUT_START on, by state - that. */
+struct smtpcodes_tab_match_output {
+    uint16_t first;    /* 1 + the first pattern that ends there (the longest) */
+    uint16_t top_rank; /* the highest rank of its phrases; SMTPCODES_TAB_RANK_ALWAYS
+                          when a marker ends there too */
+};
+extern const struct smtpcodes_tab_match_output
+    smtpcodes_tab_match_outputs[SMTPCODES_TAB_MATCH_OUTPUT_ROWS];
 extern const struct smtpcodes_tab_pattern smtpcodes_tab_patterns[SMTPCODES_TAB_PATTERN_ROWS];
 /* A phrase's codes: a reply code (200 to 599), or an enhanced code written as
  * CLASS * 1000000 + SUBJECT * 1000 + DETAIL (class 0 for X). */

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -282,6 +283,45 @@ static void nothing_past_the_length_is_read(void **state)
     free(exact);
 }
 
+/* The matcher reads eight bytes at a time and looks closer only where a pattern may
+ * have ended: a phrase is found wherever it ends, in a group, at its edge, or in the
+ * bytes left over after the last group, on one line or several. */
+static void a_phrase_is_found_at_every_offset(void **state)
+{
+    (void)state;
+    char text[96];
+    for (int pad = 0; pad < 24; pad++)
+        for (int tail = 0; tail < 9; tail++) {
+            for (int multiline = 0; multiline < 2; multiline++) {
+                snprintf(text, sizeof text, "%s%.*s mailbox full%.*s",
+                         multiline ? "452-4.2.2 first line\r\n452 4.2.2 " : "452 4.2.2 ", pad,
+                         "xxxxxxxxxxxxxxxxxxxxxxxx", tail, "yyyyyyyyy");
+                struct smtpcodes_diagnosis d = diagnose(text, NULL);
+                assert_string_equal(d.reason, "mailboxfull");
+                assert_int_equal(d.decided_by, SMTPCODES_DECIDED_BY_PHRASE);
+                assert_evidence(text, &d, "mailbox full");
+            }
+        }
+}
+
+/* Patterns that end where none could beat the best phrase so far are passed over, but
+ * never a provider's marker, nor a better phrase later on. */
+static void markers_and_better_phrases_count_after_a_strong_phrase(void **state)
+{
+    (void)state;
+    const char *text = "450 4.7.1 greylisted, blocked by exmsmtp; blocked for spam";
+    struct smtpcodes_diagnosis d = diagnose(text, NULL);
+    assert_string_equal(d.reason, "greylisted");
+    assert_evidence(text, &d, "greylisted");
+    assert_string_equal(d.provider, "Example Mail");
+
+    const char *later = "550 5.7.1 blocked here, then blocked for spam by exmsmtp";
+    d = diagnose(later, NULL);
+    assert_string_equal(d.reason, "spamdetected");
+    assert_evidence(later, &d, "blocked for spam");
+    assert_string_equal(d.provider, "Example Mail");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -300,6 +340,8 @@ int main(void)
         cmocka_unit_test(reasons_are_listed_in_file_order),
         cmocka_unit_test(text_without_code_or_cause_is_not_found),
         cmocka_unit_test(nothing_past_the_length_is_read),
+        cmocka_unit_test(a_phrase_is_found_at_every_offset),
+        cmocka_unit_test(markers_and_better_phrases_count_after_a_strong_phrase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -576,9 +576,9 @@ static void write_patterns(struct emitter *e)
     for (size_t i = 0; i < m->pattern_count; i++) {
         const struct pattern *p = &m->patterns[i];
         size_t codes = p->codes ? count_words(p->codes) : 0;
-        fprintf(e->out, "    {%zu, %zu, %d, %u, %zu, %d, %zu, %zu}, /* ", p->next, p->target,
-                (int)p->kind, p->classes, strlen(p->folded), p->precedence, codes ? first_code : 0,
-                codes);
+        fprintf(e->out, "    {%zu, %zu, %d, %u, SMTPCODES_TAB_RANK(%d, %zu), %zu, %zu}, /* ",
+                p->next, p->target, (int)p->kind, p->classes, p->precedence, strlen(p->folded),
+                codes ? first_code : 0, codes);
         /* The phrase, for a reader of the tables; never a comment's end. */
         for (const char *c = p->folded; *c; c++)
             fputc(*c == '*' || (unsigned char)*c < 0x20 || (unsigned char)*c >= 0x7f ? '?' : *c,
@@ -586,8 +586,30 @@ static void write_patterns(struct emitter *e)
         fputs(" */\n", e->out);
         first_code += codes;
     }
-    fprintf(e->out, "%s};\n\n", m->pattern_count ? "" : "    {0, 0, 0, 0, 0, 0, 0, 0},\n");
+    fprintf(e->out, "%s};\n\n", m->pattern_count ? "" : "    {0, 0, 0, 0, 0, 0, 0},\n");
     write_pattern_codes(e);
+}
+
+/* A state's first pattern, and the highest rank of the phrases that end there: the
+ * runtime need not read them when its best phrase so far is as high. A marker must
+ * always be read. */
+static void write_match_output(FILE *out, const struct matcher *m, size_t first)
+{
+    const struct pattern *top = NULL;
+    int marker = 0;
+    for (size_t k = first; k; k = m->patterns[k - 1].next) {
+        const struct pattern *p = &m->patterns[k - 1];
+        if (p->kind == PATTERN_MARKER)
+            marker = 1;
+        else if (!top || p->precedence > top->precedence ||
+                 (p->precedence == top->precedence && strlen(p->folded) > strlen(top->folded)))
+            top = p;
+    }
+    if (marker)
+        fprintf(out, "    {%zu, SMTPCODES_TAB_RANK_ALWAYS},\n", first);
+    else
+        fprintf(out, "    {%zu, SMTPCODES_TAB_RANK(%d, %zu)},\n", first, top->precedence,
+                strlen(top->folded));
 }
 
 static void write_matcher(struct emitter *e)
@@ -607,15 +629,13 @@ static void write_matcher(struct emitter *e)
                 fputs(",\n", e->out);
         }
     }
-    fprintf(e->out, "};\n\nconst uint16_t smtpcodes_tab_match_first[] = {");
+    fprintf(e->out,
+            "};\n\nconst struct smtpcodes_tab_match_output smtpcodes_tab_match_outputs[] = {\n");
     if (m->output_start == m->state_count)
-        fputs("0,", e->out);
-    for (size_t s = m->output_start; s < m->state_count; s++) {
-        fputs((s - m->output_start) % 16 ? " " : "\n    ", e->out);
-        write_number(e->out, m->first[s]);
-        fputc(',', e->out);
-    }
-    fprintf(e->out, "\n};\n\n");
+        fputs("    {0, 0},\n", e->out);
+    for (size_t s = m->output_start; s < m->state_count; s++)
+        write_match_output(e->out, m, m->first[s]);
+    fprintf(e->out, "};\n\n");
     write_patterns(e);
 }
 

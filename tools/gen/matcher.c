@@ -211,18 +211,36 @@ static unsigned char *last_classes(const struct matcher *m)
     return last;
 }
 
+/* The smallest power of two that is at least N (and at least 1). */
+static size_t power_of_two_from(size_t n)
+{
+    size_t p = 1;
+    while (p < n)
+        p *= 2;
+    return p;
+}
+
 /*
- * States in which a pattern ends are numbered last, from output_start on, so that the
- * runtime tells them by one comparison instead of a second table look-up per byte.
- * Within each group the order is by depth, so the states ordinary text keeps visiting
- * (the start and its near children) have the smallest numbers: the runtime checks a few
- * steps at once by OR-ing their states, which then stays below output_start.
+ * States in which a pattern ends are numbered last, from output_start on, and
+ * output_start is a power of two no smaller than either group: the one bit it sets is
+ * set in every output state and in no other. The runtime then ORs the states of several
+ * steps and tests that bit, to know exactly whether a pattern ended among them, instead
+ * of a second table look-up per byte. The numbers between the last other state and
+ * output_start belong to no state; their rows are never reached. Within each group the
+ * order is by depth, so the states ordinary text keeps visiting (the start and its
+ * near children) have the smallest numbers and share the cache lines of the table.
  */
 static int number_output_states_last(struct matcher *m, const size_t *bfs_order)
 {
+    size_t outputs = 0;
+    for (size_t s = 0; s < m->state_count; s++)
+        outputs += m->first[s] != 0;
+    size_t output_start =
+        power_of_two_from(m->state_count - outputs > outputs ? m->state_count - outputs : outputs);
+    size_t numbered = output_start + outputs;
     size_t *renumbered = malloc(m->state_count * sizeof *renumbered);
-    uint32_t *next = malloc(m->state_count * m->class_count * sizeof *next);
-    size_t *first = malloc(m->state_count * sizeof *first);
+    uint32_t *next = calloc(numbered * m->class_count, sizeof *next);
+    size_t *first = calloc(numbered, sizeof *first);
     if (!renumbered || !next || !first) {
         free(renumbered);
         free(next);
@@ -233,7 +251,7 @@ static int number_output_states_last(struct matcher *m, const size_t *bfs_order)
     for (size_t i = 0; i < m->state_count; i++)
         if (!m->first[bfs_order[i]])
             renumbered[bfs_order[i]] = id++;
-    m->output_start = id;
+    id = output_start;
     for (size_t i = 0; i < m->state_count; i++)
         if (m->first[bfs_order[i]])
             renumbered[bfs_order[i]] = id++;
@@ -248,6 +266,8 @@ static int number_output_states_last(struct matcher *m, const size_t *bfs_order)
     free(m->first);
     m->next = next;
     m->first = first;
+    m->state_count = numbered;
+    m->output_start = output_start;
     return 0;
 }
 
