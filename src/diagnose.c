@@ -10,9 +10,9 @@
 
 #include <string.h>
 
+/* Every field but the parts, which the parser fills whatever the text. */
 static void clear(struct smtpcodes_diagnosis *d)
 {
-    memset(&d->parts, 0, sizeof d->parts);
     d->reason = d->summary = d->explanation = "";
     d->action_by = d->action_by_text = d->retry = d->retry_text = "";
     d->decided_by = SMTPCODES_DECIDED_BY_NOTHING;
@@ -106,14 +106,43 @@ static int begins_with_standard_text(const char *words, size_t length, const cha
     return 1;
 }
 
-/* Whether meaning M is the one codes.xml names for the enhanced code of PARTS. */
-static int selects(const struct smtpcodes_tab_meaning *m, const struct smtpcodes_reply_parts *parts)
+/* The meaning of REPLY that codes.xml names for the enhanced code of PARTS; -1: none. */
+static int selected_meaning(const struct smtpcodes_tab_reply *reply,
+                            const struct smtpcodes_reply_parts *parts)
 {
     uint32_t packed = (uint32_t)(parts->klass * 1000000 + parts->subject * 1000 + parts->detail);
-    for (unsigned i = 0; i < m->code_count; i++)
-        if (smtpcodes_tab_meaning_codes[m->first_code + i] == packed)
-            return 1;
-    return 0;
+    const uint32_t *codes = &smtpcodes_tab_meaning_codes[reply->first_code];
+    unsigned i = 0;
+    while (i < reply->code_count && codes[i] != packed)
+        i++;
+    if (i == reply->code_count)
+        return -1;
+    /* Rare: which meaning's codes the one found is among. */
+    const struct smtpcodes_tab_meaning *meanings = &smtpcodes_tab_meanings[reply->first_meaning];
+    unsigned at = reply->first_code + i;
+    for (int m = 0; m < reply->meaning_count; m++)
+        if (at - meanings[m].first_code < meanings[m].code_count)
+            return m;
+    return -1;
+}
+
+/* The meaning of REPLY whose standard text the server's WORDS begin with; -1: none. */
+static int sent_meaning(const struct smtpcodes_tab_reply *reply, const char *words, size_t length)
+{
+    if (!length)
+        return -1;
+    /* The first byte rules out nearly every reply before any comparison. */
+    unsigned char first = lower((unsigned char)words[0]);
+    if (!(reply->standard_text_starts >> first % 32 & 1))
+        return -1;
+    const struct smtpcodes_tab_meaning *meanings = &smtpcodes_tab_meanings[reply->first_meaning];
+    for (int i = 0; i < reply->meaning_count; i++) {
+        const char *standard = smtpcodes_tab_text(meanings[i].standard_text);
+        if (lower((unsigned char)standard[0]) == first &&
+            begins_with_standard_text(words, length, standard))
+            return i;
+    }
+    return -1;
 }
 
 /* The meaning of a reply code with several: the one the enhanced code selects, then the one
@@ -121,24 +150,12 @@ static int selects(const struct smtpcodes_tab_meaning *m, const struct smtpcodes
 static int pick_reply_meaning(const struct smtpcodes_tab_reply *reply, const char *text,
                               const struct smtpcodes_reply_parts *parts)
 {
-    const struct smtpcodes_tab_meaning *meanings = &smtpcodes_tab_meanings[reply->first_meaning];
     if (reply->meaning_count < 2)
         return 0;
-    for (int i = 0; parts->klass && i < reply->meaning_count; i++)
-        if (selects(&meanings[i], parts))
-            return i;
-    const char *words = text + parts->text.offset;
-    if (!parts->text.length)
-        return 0;
-    /* The first letter rules out nearly every meaning before the full comparison. */
-    unsigned char first = lower((unsigned char)words[0]);
-    for (int i = 0; i < reply->meaning_count; i++) {
-        const char *standard = smtpcodes_tab_text(meanings[i].standard_text);
-        if (lower((unsigned char)standard[0]) == first &&
-            begins_with_standard_text(words, parts->text.length, standard))
-            return i;
-    }
-    return 0;
+    int chosen = parts->klass ? selected_meaning(reply, parts) : -1;
+    if (chosen < 0)
+        chosen = sent_meaning(reply, text + parts->text.offset, parts->text.length);
+    return chosen < 0 ? 0 : chosen;
 }
 
 static const struct smtpcodes_tab_reply *registered_reply(int code)
@@ -253,8 +270,10 @@ SMTPCODES_API int smtpcodes_diagnose(const char *text, size_t length, const char
     if (!d)
         return SMTPCODES_INVALID;
     clear(d);
-    if (!text && length)
+    if (!text && length) {
+        memset(&d->parts, 0, sizeof d->parts);
         return SMTPCODES_INVALID;
+    }
     if (!text)
         text = "";
     if (smtpcodes_parse_reply(text, length, &d->parts) != SMTPCODES_OK)

@@ -66,6 +66,13 @@ struct smtpcodes_tab_reply {
     uint32_t first_meaning; /* index into smtpcodes_tab_meanings */
     uint32_t enhanced;      /* text offset: enhanced codes usually sent with it */
     uint32_t reason;        /* 1 + index into smtpcodes_tab_reasons: its default; 0: none */
+    /* Every meaning's codes that select it (smtpcodes_tab_meaning.first_code), in
+     * the meanings' order: index into smtpcodes_tab_meaning_codes. */
+    uint16_t first_code;
+    uint16_t code_count;
+    /* Bit (first byte of a meaning's standard text, in lower case) % 32 for each
+     * meaning: a server's text whose first byte's bit is clear begins with none. */
+    uint32_t standard_text_starts;
 };
 
 /* An enhanced status code, or a provider's range of them (DETAIL to LAST_DETAIL);

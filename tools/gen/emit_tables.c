@@ -279,6 +279,23 @@ static size_t write_packed_codes(struct emitter *e, const char *list, size_t wri
     return n;
 }
 
+/* The bytes the standard texts of REPLY's meanings start with, as the runtime tests
+ * a server's first byte against them: bit (byte, lower case) % 32. */
+static unsigned long standard_text_starts(const struct reply *reply)
+{
+    unsigned long bits = 0;
+    for (size_t j = 0; j < reply->meaning_count; j++) {
+        const char *text = reply->meanings[j].standard_text.value;
+        if (text && *text) {
+            unsigned char first = (unsigned char)*text;
+            if (first >= 'A' && first <= 'Z')
+                first = (unsigned char)(first - 'A' + 'a');
+            bits |= 1ul << first % 32;
+        }
+    }
+    return bits;
+}
+
 static void write_replies(struct emitter *e, const struct reply **sorted)
 {
     size_t count = e->codes->reply_count, first_meaning = 0, first_code = 0;
@@ -304,11 +321,18 @@ static void write_replies(struct emitter *e, const struct reply **sorted)
             written += write_packed_codes(e, sorted[i]->meanings[j].enhanced, written);
     fprintf(e->out, "%s", written ? "" : "0");
     fprintf(e->out, "};\n\nconst struct smtpcodes_tab_reply smtpcodes_tab_replies[] = {\n");
+    first_code = 0;
     for (size_t i = 0; i < count; i++) {
-        fprintf(e->out, "    {%d, %zu, %zu, S(%zu), %zu},\n", sorted[i]->code,
+        size_t codes = 0;
+        for (size_t j = 0; j < sorted[i]->meaning_count; j++)
+            codes +=
+                sorted[i]->meanings[j].enhanced ? count_words(sorted[i]->meanings[j].enhanced) : 0;
+        fprintf(e->out, "    {%d, %zu, %zu, S(%zu), %zu, %zu, %zu, 0x%lx},\n", sorted[i]->code,
                 sorted[i]->meaning_count, first_meaning, add_string(e, sorted[i]->enhanced),
-                sorted[i]->reason_index);
+                sorted[i]->reason_index, codes ? first_code : 0, codes,
+                standard_text_starts(sorted[i]));
         first_meaning += sorted[i]->meaning_count;
+        first_code += codes;
     }
     fprintf(e->out, "};\n\nconst uint16_t smtpcodes_tab_reply_index[400] = {\n");
     for (size_t i = 0; i < count; i++)

@@ -454,8 +454,8 @@ const struct smtpcodes_tab_meaning smtpcodes_tab_meanings[] = {
 const uint32_t smtpcodes_tab_meaning_codes[] = {5003004};
 
 const struct smtpcodes_tab_reply smtpcodes_tab_replies[] = {
-    {250, 1, 0, S(0), 0},
-    {552, 2, 1, S(122), 2},
+    {250, 1, 0, S(0), 0, 0, 0, 0x40000},
+    {552, 2, 1, S(122), 2, 0, 1, 0x42000},
 };
 
 const uint16_t smtpcodes_tab_reply_index[400] = {
