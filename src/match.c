@@ -220,22 +220,28 @@ static unsigned step(unsigned state, unsigned char byte)
     return smtpcodes_tab_match_next[smtpcodes_tab_match_column[byte] + state];
 }
 
-/* The generator numbers the states so that this bit is set in every state where a
- * pattern ends and in no other: an OR of states tells whether one of them was such. */
+/* The generator numbers the states where patterns end from a power of two, fewer than
+ * it: this bit is set in each of them, and in no state numbered below them, which are
+ * the shallow states ordinary text keeps to. An OR of states without it passed no
+ * pattern's end; with it, one did, or the text went deep. */
 enum { OUTPUT_BIT = SMTPCODES_TAB_MATCH_OUTPUT_START };
-_Static_assert((OUTPUT_BIT & (OUTPUT_BIT - 1)) == 0 &&
-                   SMTPCODES_TAB_MATCH_STATES <= 2 * SMTPCODES_TAB_MATCH_OUTPUT_START,
-               "output states must be exactly those with the output bit");
+_Static_assert((OUTPUT_BIT & (OUTPUT_BIT - 1)) == 0 && SMTPCODES_TAB_MATCH_OUTPUTS <= OUTPUT_BIT,
+               "the output states must all have the output bit");
+
+static int is_output(unsigned state)
+{
+    return state - OUTPUT_BIT < SMTPCODES_TAB_MATCH_OUTPUTS;
+}
 
 /* Takes the N steps of a group again from STATE, one at a time, and reports the
- * patterns that end at each: the group's OR said some do. Kept out of line, as few
+ * patterns that end at each: the group's OR said some may. Kept out of line, as few
  * groups need it, so that the loop keeps its registers. */
 SMTPCODES_I_APART static void report_group(struct scan *s, unsigned state, const unsigned char *p,
                                            int n)
 {
     for (int k = 0; k < n; k++) {
         state = step(state, p[k]);
-        if (state & OUTPUT_BIT) {
+        if (is_output(state)) {
             const struct smtpcodes_tab_match_output *o =
                 &smtpcodes_tab_match_outputs[state - OUTPUT_BIT];
             /* None of its phrases could beat the best so far, and it has no marker. */
@@ -263,8 +269,8 @@ static inline unsigned group(unsigned state, const unsigned char *p, int n, unsi
 
 /*
  * The matcher's loop: one table step per byte, and one test for eight steps: the OR of
- * their states has the output bit when a pattern ended among them, and only then. The
- * few groups where one did are read again, step by step.
+ * their states has the output bit whenever a pattern ended among them (and seldom
+ * otherwise). The few groups where it has are read again, step by step.
  */
 static inline unsigned read_stretch(struct scan *s, size_t from, size_t to, unsigned state)
 {

@@ -185,12 +185,14 @@ extern const struct smtpcodes_tab_provider_meaning
  * class (case folded, every white-space byte one class) times the number of states, so
  * a step is one addition and two look-ups. The step also reads a run of white space as
  * one space. Class 0 holds the bytes no pattern has, and leads back to state 0 from
- * everywhere. A pattern ends in a state only from SMTPCODES_TAB_MATCH_OUTPUT_START on;
- * the states before it are numbered by depth, the start first. */
+ * everywhere. Patterns end in the SMTPCODES_TAB_MATCH_OUTPUTS states from
+ * SMTPCODES_TAB_MATCH_OUTPUT_START on, and in no other; that is a power of two, and the
+ * states below it are the shallowest of the others, by depth, the start first (see
+ * tools/gen/matcher.c). */
 extern const uint32_t smtpcodes_tab_match_column[256];
 extern const uint16_t
     smtpcodes_tab_match_next[SMTPCODES_TAB_MATCH_CLASSES * SMTPCODES_TAB_MATCH_STATES];
-/* What ends in a state from SMTPCODES_TAB_MATCH_OUTPUT_START on, by state - that. */
+/* What ends in an output state, by state - SMTPCODES_TAB_MATCH_OUTPUT_START. */
 struct smtpcodes_tab_match_output {
     uint16_t first;    /* 1 + the first pattern that ends there (the longest) */
     uint16_t top_rank; /* the highest rank of its phrases; SMTPCODES_TAB_RANK_ALWAYS

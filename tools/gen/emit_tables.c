@@ -518,7 +518,8 @@ static void write_header(FILE *out, const struct emitter *e)
         {"MATCH_STATES", e->matcher.state_count},
         {"MATCH_CLASSES", e->matcher.class_count},
         {"MATCH_OUTPUT_START", e->matcher.output_start},
-        {"MATCH_OUTPUT_ROWS", at_least_one(e->matcher.state_count - e->matcher.output_start)},
+        {"MATCH_OUTPUTS", e->matcher.output_count},
+        {"MATCH_OUTPUT_ROWS", at_least_one(e->matcher.output_count)},
         {"PATTERNS", e->matcher.pattern_count},
         {"PATTERN_ROWS", at_least_one(e->matcher.pattern_count)},
         {"PATTERN_CODE_ROWS", at_least_one(pattern_code_count(&e->matcher))},
@@ -655,9 +656,9 @@ static void write_matcher(struct emitter *e)
     }
     fprintf(e->out,
             "};\n\nconst struct smtpcodes_tab_match_output smtpcodes_tab_match_outputs[] = {\n");
-    if (m->output_start == m->state_count)
+    if (m->output_count == 0)
         fputs("    {0, 0},\n", e->out);
-    for (size_t s = m->output_start; s < m->state_count; s++)
+    for (size_t s = m->output_start; s < m->output_start + m->output_count; s++)
         write_match_output(e->out, m, m->first[s]);
     fprintf(e->out, "};\n\n");
     write_patterns(e);

@@ -221,23 +221,36 @@ static size_t power_of_two_from(size_t n)
 }
 
 /*
- * States in which a pattern ends are numbered last, from output_start on, and
- * output_start is a power of two no smaller than either group: the one bit it sets is
- * set in every output state and in no other. The runtime then ORs the states of several
- * steps and tests that bit, to know exactly whether a pattern ended among them, instead
- * of a second table look-up per byte. The numbers between the last other state and
- * output_start belong to no state; their rows are never reached. Within each group the
- * order is by depth, so the states ordinary text keeps visiting (the start and its
- * near children) have the smallest numbers and share the cache lines of the table.
+ * Where the states in which a pattern ends are numbered: from a power of two, so that
+ * the one bit it sets is set in every one of them (they are fewer than it). The states
+ * numbered below it never have that bit, and they are the shallowest of the others,
+ * the ones ordinary text keeps visiting: the runtime ORs the states of several steps
+ * and tests that bit, and looks closer (a second comparison per state) only when a
+ * pattern ended or the text went deep. As high as the other states allow, so that few
+ * of them, the deepest, are numbered after the outputs; below them only when there are
+ * more outputs than other states, and then the numbers up to it belong to no state.
  */
-static int number_output_states_last(struct matcher *m, const size_t *bfs_order)
+static size_t output_start_for(size_t others, size_t outputs)
+{
+    size_t start = power_of_two_from(outputs);
+    while (start * 2 <= others)
+        start *= 2;
+    return start;
+}
+
+/*
+ * Numbers the states: the start and the others by depth up to output_start, then the
+ * outputs by depth, then the deepest others. A step is then one look-up, and telling
+ * whether a pattern ended one comparison, with no second table per byte.
+ */
+static int number_output_states(struct matcher *m, const size_t *bfs_order)
 {
     size_t outputs = 0;
     for (size_t s = 0; s < m->state_count; s++)
         outputs += m->first[s] != 0;
-    size_t output_start =
-        power_of_two_from(m->state_count - outputs > outputs ? m->state_count - outputs : outputs);
-    size_t numbered = output_start + outputs;
+    size_t others = m->state_count - outputs;
+    size_t output_start = output_start_for(others, outputs);
+    size_t numbered = (others > output_start ? others : output_start) + outputs;
     size_t *renumbered = malloc(m->state_count * sizeof *renumbered);
     uint32_t *next = calloc(numbered * m->class_count, sizeof *next);
     size_t *first = calloc(numbered, sizeof *first);
@@ -247,14 +260,16 @@ static int number_output_states_last(struct matcher *m, const size_t *bfs_order)
         free(first);
         return -1;
     }
-    size_t id = 0;
-    for (size_t i = 0; i < m->state_count; i++)
-        if (!m->first[bfs_order[i]])
-            renumbered[bfs_order[i]] = id++;
-    id = output_start;
-    for (size_t i = 0; i < m->state_count; i++)
-        if (m->first[bfs_order[i]])
-            renumbered[bfs_order[i]] = id++;
+    size_t other = 0, output = output_start;
+    for (size_t i = 0; i < m->state_count; i++) {
+        size_t s = bfs_order[i];
+        if (m->first[s]) {
+            renumbered[s] = output++;
+        } else {
+            renumbered[s] = other < output_start ? other : other + outputs;
+            other++;
+        }
+    }
     for (size_t s = 0; s < m->state_count; s++) {
         size_t to = renumbered[s];
         first[to] = m->first[s];
@@ -268,6 +283,7 @@ static int number_output_states_last(struct matcher *m, const size_t *bfs_order)
     m->first = first;
     m->state_count = numbered;
     m->output_start = output_start;
+    m->output_count = outputs;
     return 0;
 }
 
@@ -284,7 +300,7 @@ int matcher_build(const struct codes *codes, struct matcher *m)
         status = last ? complete_automaton(m, own_last, &bfs_order) : -1;
     if (status == 0) {
         fold_space_runs(m, last);
-        status = number_output_states_last(m, bfs_order);
+        status = number_output_states(m, bfs_order);
     }
     free(bfs_order);
     free(last);

@@ -36,7 +36,10 @@ struct matcher {
     size_t *first;   /* state -> 1 + the first pattern ending there (its own, then its
                         suffixes'); 0: none */
     size_t state_count;
-    size_t output_start; /* states from here on, and only they, have patterns ending there */
+    /* The states where patterns end, and only they: output_start (a power of two
+     * larger than their number) to output_start + output_count - 1. */
+    size_t output_start;
+    size_t output_count;
 };
 
 /* Builds the automaton for CODES (checked). Returns 0, or -1 when out of memory. */
