@@ -230,7 +230,9 @@ _Static_assert((OUTPUT_BIT & (OUTPUT_BIT - 1)) == 0 && SMTPCODES_TAB_MATCH_OUTPU
 
 static int is_output(unsigned state)
 {
-    return state - OUTPUT_BIT < SMTPCODES_TAB_MATCH_OUTPUTS;
+    /* A variable, not the constant: tables with no pattern would make this "< 0". */
+    const unsigned outputs = SMTPCODES_TAB_MATCH_OUTPUTS;
+    return state - OUTPUT_BIT < outputs;
 }
 
 /* Takes the N steps of a group again from STATE, one at a time, and reports the
@@ -244,7 +246,8 @@ SMTPCODES_I_APART static void report_group(struct scan *s, unsigned state, const
         if (is_output(state)) {
             const struct smtpcodes_tab_match_output *o =
                 &smtpcodes_tab_match_outputs[state - OUTPUT_BIT];
-            /* None of its phrases could beat the best so far, and it has no marker. */
+            /* Passed over when none of its phrases could beat the best so far and no
+             * marker ends there. */
             if (o->top_rank > s->best_rank)
                 patterns_end_here(s, o->first, (size_t)(p + k - s->text));
         }
